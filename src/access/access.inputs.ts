@@ -1,0 +1,40 @@
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+const MAX_ID_LENGTH = 64;
+
+@InputType({ description: 'One set of users and the workspaces they all get (R4).' })
+export class WorkspaceAssignmentInput {
+  @Field(() => [ID])
+  @MaxLength(MAX_ID_LENGTH, { each: true })
+  userIds: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Optional. None or empty: the Default Marketo workspace (R5).' })
+  @IsOptional()
+  @MaxLength(MAX_ID_LENGTH, { each: true })
+  workspaceIds?: string[] | null;
+}
+
+@InputType()
+export class ConnectMarketoUsersInput {
+  @Field(() => [WorkspaceAssignmentInput], { description: 'At most 1000 users across all assignments.' })
+  @ValidateNested({ each: true })
+  assignments: WorkspaceAssignmentInput[];
+
+  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result and writes nothing.' })
+  @IsOptional()
+  @MaxLength(128)
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+export class DisconnectMarketoUsersInput {
+  @Field(() => [ID], { description: 'At most 1000.' })
+  @MaxLength(MAX_ID_LENGTH, { each: true })
+  userIds: string[];
+
+  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result and writes nothing.' })
+  @IsOptional()
+  @MaxLength(128)
+  idempotencyKey?: string | null;
+}

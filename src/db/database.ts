@@ -1,0 +1,78 @@
+import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+
+const MAX_ATTEMPTS = 4;
+
+/**
+ * The DataSource plus the one way the services write: `transaction`, which commits all of its work
+ * or none of it, and runs it again (a bounded number of times) when the database reports a deadlock
+ * or a unique-key race, so the retry sees the winner's rows and answers from them.
+ */
+export class Database {
+  private sqliteQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly dataSource: DataSource) {}
+
+  get isSqlite(): boolean {
+    return this.dataSource.options.type === 'better-sqlite3';
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.runOnce(work);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        await sleep(5 * attempt + Math.random() * 20);
+      }
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+
+  private runOnce<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.isSqlite) return this.dataSource.transaction(work);
+    // TypeORM keeps one connection for SQLite, so two transactions must not overlap on it.
+    const run = this.sqliteQueue.then(() => this.dataSource.transaction(work));
+    this.sqliteQueue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** Inserts rows in chunks: one statement per chunk keeps statement counts and placeholder counts bounded. */
+export async function insertMany<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: T[],
+  chunkSize = 500,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(start, start + chunkSize) as never)
+      .updateEntity(false)
+      .execute();
+  }
+}
+
+export function chunk<T>(items: T[], size = 1000): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_DUP_ENTRY', 'SQLITE_BUSY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+
+function isRetryable(error: unknown): boolean {
+  const err = error as { code?: string; driverError?: { code?: string } };
+  return RETRYABLE_CODES.has(err.driverError?.code ?? err.code ?? '');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

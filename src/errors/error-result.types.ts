@@ -1,0 +1,24 @@
+import { Field, ID, InterfaceType, registerEnumType } from 'type-graphql';
+import { ItemErrorCode } from './error-codes';
+
+registerEnumType(ItemErrorCode, { name: 'ItemErrorCode', description: 'Why one item of a bulk mutation failed.' });
+
+/** What every per-item error result of a bulk mutation has. */
+@InterfaceType({ description: 'A per-item error of a bulk mutation: the item failed, the others went on.' })
+export abstract class ErrorResult {
+  @Field(() => ItemErrorCode, { description: 'Stable machine-readable code; switch on it, not on the message.' })
+  code: ItemErrorCode;
+
+  @Field({ description: "Human-readable message in the request's language." })
+  message: string;
+
+  @Field({ description: 'Catalog key of the message (namespace:key).' })
+  i18nKey: string;
+}
+
+/** Per-item results name the user they are about, even when it does not exist. */
+@InterfaceType()
+export abstract class UserItemResult {
+  @Field(() => ID, { description: 'The user id as given in the input.' })
+  userId: string;
+}

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
+import { localesDir } from '../common/paths';
+
+export const DEFAULT_LOCALE = 'en';
+
+/** Every catalog under `locales/{lng}/{ns}.json`, read once at start-up. */
+export function loadResources(dir: string = localesDir): Resource {
+  const resources: Resource = {};
+  for (const lng of readdirSync(dir)) {
+    resources[lng] = {};
+    for (const file of readdirSync(join(dir, lng)).filter((name) => name.endsWith('.json'))) {
+      resources[lng][file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, lng, file), 'utf8'));
+    }
+  }
+  return resources;
+}
+
+/** The process's one i18next instance; requests get a `t` fixed to their language from it. */
+export function createI18n(resources: Resource = loadResources()): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: Object.keys(resources),
+    nonExplicitSupportedLngs: true,
+    ns: Object.keys(resources[DEFAULT_LOCALE] ?? {}),
+    defaultNS: 'errors',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+export type Translate = TFunction;

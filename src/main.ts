@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { systemClock } from './common/clock';
+import { loadConfig } from './config';
+import { createDataSource, databaseKind, redactUrl } from './db/data-source';
+import { Database } from './db/database';
+import { seedDemoIfEmpty } from './db/demo-seed';
+import { createI18n } from './i18n/i18n';
+import { buildApp } from './server/app';
+import { createServices } from './services';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = createDataSource(config.databaseUrl);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const db = new Database(dataSource);
+  const services = createServices(db, systemClock);
+  const app = await buildApp({ services, clock: systemClock, i18n: createI18n(), production: config.production, logger: true });
+  if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock))) {
+    app.log.info('seeded the demo organizations Acme and Globex (tokens: demo-admin-token, demo-member-token, demo-globex-admin-token)');
+  }
+  const closeGracefully = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', closeGracefully);
+  process.once('SIGINT', closeGracefully);
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? redactUrl(config.databaseUrl) : 'sqlite:./data/app.sqlite';
+  app.log.info(`GraphQL API ready at http://localhost:${config.port}/graphql (${databaseKind(config.databaseUrl)}: ${where})`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { i18n } from 'i18next';
+import { bearerToken } from '../auth/token-hash';
+import type { Clock } from '../common/clock';
+import { createContext, type RequestContext } from '../context';
+import { DEFAULT_LOCALE } from '../i18n/i18n';
+import { buildSchema } from '../schema/build-schema';
+import type { Services } from '../services';
+import { translateErrorsPlugin } from './translate-errors.plugin';
+
+export interface AppOptions {
+  services: Services;
+  clock: Clock;
+  i18n: i18n;
+  production: boolean;
+  /** Fastify's logger setting; off in tests. */
+  logger?: boolean | object;
+}
+
+/** The HTTP server: GraphQL at /graphql, liveness at /health, readiness (database reachable) at /ready. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    includeStacktraceInErrorResponses: !options.production,
+    introspection: !options.production,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      translateErrorsPlugin({ production: options.production, log: app.log }),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), { context: (request) => contextFor(request, options) });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_request, reply) => {
+    try {
+      await options.services.db.ping();
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+  return app;
+}
+
+async function contextFor(request: FastifyRequest, options: AppOptions): Promise<RequestContext> {
+  const token = bearerToken(request.headers.authorization);
+  const viewer = token ? await options.services.auth.viewerForToken(token) : null;
+  const locale = DEFAULT_LOCALE;
+  return createContext({ viewer, locale, t: options.i18n.getFixedT(locale), clock: options.clock, services: options.services });
+}

@@ -1,0 +1,61 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+import type { FastifyBaseLogger } from 'fastify';
+import type { RequestContext } from '../context';
+import { AppError } from '../errors/app-error';
+import { BadInputReason, RequestErrorCode } from '../errors/error-codes';
+
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+/**
+ * The one place where request errors get their message in the request's language: each error's
+ * catalog key and variables become its `message`; `extensions.code` and `extensions.i18nKey` stay
+ * for clients. Errors the API did not throw on purpose are logged and, in production, reduced to
+ * INTERNAL_SERVER_ERROR so nothing of the server's insides leaks.
+ */
+export function translateErrorsPlugin(options: { production: boolean; log: FastifyBaseLogger }): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) translate(error, contextValue, options);
+        },
+      };
+    },
+  };
+}
+
+function translate(error: GraphQLError, ctx: RequestContext, options: { production: boolean; log: FastifyBaseLogger }): void {
+  const original = unwrapResolverError(error);
+  const extensions = error.extensions as Record<string, unknown>;
+  if (original instanceof AppError) {
+    error.message = ctx.t(`errors:${original.messageKey}`, original.params) as string;
+    Object.assign(extensions, original.extensions);
+    return;
+  }
+  const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors as ValidationFailure[] | undefined;
+  if (validationErrors) {
+    const invalidFields = fieldPaths(validationErrors);
+    error.message = ctx.t(`errors:${BadInputReason.INVALID_INPUT}`, { details: invalidFields.join(', ') }) as string;
+    delete extensions.validationErrors;
+    Object.assign(extensions, { code: RequestErrorCode.BAD_USER_INPUT, reason: BadInputReason.INVALID_INPUT, i18nKey: `errors:${BadInputReason.INVALID_INPUT}`, invalidFields });
+    return;
+  }
+  if (error.path === undefined || original instanceof GraphQLError) return; // parse, validation and variable errors keep graphql-js's words
+  options.log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  Object.assign(extensions, { code: RequestErrorCode.INTERNAL_SERVER_ERROR, i18nKey: `errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}` });
+  if (options.production) error.message = ctx.t(`errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}`) as string;
+}
+
+/** `assignments.0.userIds` style paths of the fields class-validator refused. */
+function fieldPaths(failures: ValidationFailure[], prefix = ''): string[] {
+  return failures.flatMap((failure) => {
+    const path = prefix ? `${prefix}.${failure.property}` : failure.property;
+    return failure.children?.length ? fieldPaths(failure.children, path) : [path];
+  });
+}
