@@ -25,9 +25,10 @@ const text = (name: string, length: number): TableColumnOptions => ({ name, type
 const timestamp = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable });
 const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean', default: false });
 
-const foreignKey = (column: string, table: string, onDelete: 'CASCADE' | 'RESTRICT' = 'RESTRICT', referenced = 'id') =>
+/** Foreign key names are per database on MySQL, so they carry the owning table's name. */
+const foreignKey = (owner: string, column: string, table: string, onDelete: 'CASCADE' | 'RESTRICT' = 'RESTRICT', referenced = 'id') =>
   new TableForeignKey({
-    name: `fk_${column}_${table}`.slice(0, 60),
+    name: `fk_${owner}_${column}`.slice(0, 64),
     columnNames: [column],
     referencedTableName: table,
     referencedColumnNames: [referenced],
@@ -58,28 +59,28 @@ function tables(longText: string): Table[] {
         index('uq_team_user_org_email', ['organization_id', 'email'], true),
         index('ix_team_user_org_name', ['organization_id', 'name', 'id']),
       ],
-      foreignKeys: [foreignKey('organization_id', 'organization', 'CASCADE')],
+      foreignKeys: [foreignKey('team_user', 'organization_id', 'organization', 'CASCADE')],
     }),
     new Table({
       name: 'api_token',
       columns: [id(), ref('organization_id'), ref('user_id'), text('token_hash', 64), text('label', 100), timestamp('created_at')],
       indices: [index('uq_api_token_hash', ['token_hash'], true)],
-      foreignKeys: [foreignKey('organization_id', 'organization', 'CASCADE'), foreignKey('user_id', 'team_user', 'CASCADE')],
+      foreignKeys: [foreignKey('api_token', 'organization_id', 'organization', 'CASCADE'), foreignKey('api_token', 'user_id', 'team_user', 'CASCADE')],
     }),
     new Table({
       name: 'marketo_workspace',
       columns: [id(), ref('organization_id'), text('name', 200), flag('is_default'), timestamp('created_at')],
       indices: [index('uq_marketo_workspace_org_name', ['organization_id', 'name'], true)],
-      foreignKeys: [foreignKey('organization_id', 'organization', 'CASCADE')],
+      foreignKeys: [foreignKey('marketo_workspace', 'organization_id', 'organization', 'CASCADE')],
     }),
     new Table({
       name: 'marketo_access_grant',
       columns: [id(), ref('organization_id'), ref('user_id'), ref('granted_by_id'), timestamp('granted_at')],
       indices: [index('uq_marketo_access_grant_user', ['user_id'], true), index('ix_marketo_access_grant_org', ['organization_id'])],
       foreignKeys: [
-        foreignKey('organization_id', 'organization', 'CASCADE'),
-        foreignKey('user_id', 'team_user', 'CASCADE'),
-        foreignKey('granted_by_id', 'team_user'),
+        foreignKey('marketo_access_grant', 'organization_id', 'organization', 'CASCADE'),
+        foreignKey('marketo_access_grant', 'user_id', 'team_user', 'CASCADE'),
+        foreignKey('marketo_access_grant', 'granted_by_id', 'team_user'),
       ],
     }),
     new Table({
@@ -91,9 +92,9 @@ function tables(longText: string): Table[] {
       ],
       indices: [index('ix_grant_workspace_workspace', ['workspace_id'])],
       foreignKeys: [
-        foreignKey('grant_id', 'marketo_access_grant', 'CASCADE'),
-        foreignKey('workspace_id', 'marketo_workspace'),
-        foreignKey('organization_id', 'organization', 'CASCADE'),
+        foreignKey('marketo_access_grant_workspace', 'grant_id', 'marketo_access_grant', 'CASCADE'),
+        foreignKey('marketo_access_grant_workspace', 'workspace_id', 'marketo_workspace'),
+        foreignKey('marketo_access_grant_workspace', 'organization_id', 'organization', 'CASCADE'),
       ],
     }),
     new Table({
@@ -109,7 +110,7 @@ function tables(longText: string): Table[] {
         timestamp('occurred_at'),
       ],
       indices: [index('ix_audit_event_org_time', ['organization_id', 'occurred_at', 'id'])],
-      foreignKeys: [foreignKey('organization_id', 'organization', 'CASCADE')],
+      foreignKeys: [foreignKey('audit_event', 'organization_id', 'organization', 'CASCADE')],
     }),
     new Table({
       name: 'idempotency_record',
@@ -121,7 +122,7 @@ function tables(longText: string): Table[] {
         { name: 'response', type: longText },
         timestamp('created_at'),
       ],
-      foreignKeys: [foreignKey('organization_id', 'organization', 'CASCADE')],
+      foreignKeys: [foreignKey('idempotency_record', 'organization_id', 'organization', 'CASCADE')],
     }),
   ];
 }

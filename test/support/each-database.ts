@@ -1,0 +1,35 @@
+import { databaseTargets, mysqlServerUrl } from './databases';
+import { startTestServer, type TestServer } from './test-server';
+
+/**
+ * Runs a suite once per database: SQLite always, MariaDB when TEST_MYSQL_URL is set. Without it the
+ * MariaDB run is skipped with a visible message, except in CI (CI=true), where that is a failure.
+ * Each run gets its own server and fresh database; `server()` returns it inside tests.
+ */
+export function describeEachDatabase(title: string, suite: (server: () => TestServer) => void, options: { production?: boolean } = {}): void {
+  for (const target of databaseTargets()) {
+    describe(`${title} [${target.name}]`, () => {
+      let current: TestServer | undefined;
+      beforeAll(async () => {
+        current = await startTestServer(target, options);
+      });
+      afterAll(async () => {
+        await current?.close();
+      });
+      suite(() => current!);
+    });
+  }
+  if (!mysqlServerUrl) {
+    if (process.env.CI === 'true') {
+      describe(`${title} [mariadb]`, () => {
+        it('runs on MariaDB', () => {
+          throw new Error('TEST_MYSQL_URL is not set: in CI the MariaDB suite must run (see .ci/run)');
+        });
+      });
+    } else {
+      describe.skip(`${title} [mariadb] — SKIPPED: set TEST_MYSQL_URL=mysql://user:pass@127.0.0.1:3306/ to run it`, () => {
+        it('runs on MariaDB', () => undefined);
+      });
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { DataSource, Logger } from 'typeorm';
+import { ManualClock } from '../../src/common/clock';
+import { createDataSource } from '../../src/db/data-source';
+import { Database } from '../../src/db/database';
+import { DEMO_TOKENS, seedDemoIfEmpty } from '../../src/db/demo-seed';
+import { createI18n } from '../../src/i18n/i18n';
+import { buildApp } from '../../src/server/app';
+import { createServices } from '../../src/services';
+import type { DatabaseTarget, TestDatabase } from './databases';
+
+export { DEMO_TOKENS };
+
+/** Counts every SQL statement TypeORM sends, so tests can bound them (no N+1, bulk stays bulk). */
+export class StatementCounter implements Logger {
+  count = 0;
+  statements: string[] = [];
+
+  logQuery(query: string): void {
+    this.count += 1;
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+
+  /** Statements sent while `work` runs. */
+  async during(work: () => Promise<unknown>): Promise<string[]> {
+    const start = this.statements.length;
+    await work();
+    return this.statements.slice(start);
+  }
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+}
+
+export interface TestServer {
+  url: string;
+  clock: ManualClock;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  /** POSTs a GraphQL operation; `token` defaults to the Acme admin's. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The time the demo seed is written at; Acme connected with Marketo a day before it. */
+export const SEEDED_AT = new Date('2026-03-02T09:00:00.000Z');
+
+/** Starts the real server on port 0 over a fresh database with the demo data, as `npm start` would. */
+export async function startTestServer(target: DatabaseTarget, options: { production?: boolean } = {}): Promise<TestServer> {
+  const database: TestDatabase = await target.create();
+  const statements = new StatementCounter();
+  const dataSource = createDataSource(database.url, { logger: statements });
+  const clock = new ManualClock(SEEDED_AT);
+  const db = new Database(dataSource);
+  const app = await buildApp({ services: createServices(db, clock), clock, i18n: createI18n(), production: options.production ?? false });
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    await seedDemoIfEmpty(db, clock);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    await app.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.drop();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    url,
+    clock,
+    dataSource,
+    statements,
+    async gql(query, variables, requestOptions = {}) {
+      const token = requestOptions.token === undefined ? DEMO_TOKENS.acmeAdmin : requestOptions.token;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...requestOptions.headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
