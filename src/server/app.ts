@@ -9,7 +9,7 @@ import { createContext, type RequestContext } from '../context';
 import { DEFAULT_LOCALE } from '../i18n/i18n';
 import { buildSchema } from '../schema/build-schema';
 import type { Services } from '../services';
-import { translateErrorsPlugin } from './translate-errors.plugin';
+import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from './translate-errors.plugin';
 
 export interface AppOptions {
   services: Services;
@@ -26,6 +26,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
     includeStacktraceInErrorResponses: !options.production,
+    formatError: withoutStacktraceOfExpectedErrors,
     introspection: !options.production,
     plugins: [
       fastifyApolloDrainPlugin(app),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors/app-error';
@@ -50,6 +50,14 @@ function translate(error: GraphQLError, ctx: RequestContext, options: { producti
   options.log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
   Object.assign(extensions, { code: RequestErrorCode.INTERNAL_SERVER_ERROR, i18nKey: `errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}` });
   if (options.production) error.message = ctx.t(`errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}`) as string;
+}
+
+/** Errors the API throws on purpose are answers, not bugs: their stack traces help nobody. */
+export function withoutStacktraceOfExpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof AppError) || !formatted.extensions?.stacktrace) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 /** `assignments.0.userIds` style paths of the fields class-validator refused. */
