@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { systemClock } from './common/clock';
 import { loadConfig } from './config';
-import { createDataSource, databaseKind, redactUrl } from './db/data-source';
+import { createDataSource, DEFAULT_SQLITE_PATH, redactUrl } from './db/data-source';
 import { Database } from './db/database';
 import { seedDemoIfEmpty } from './db/demo-seed';
 import { createI18n } from './i18n/i18n';
@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', closeGracefully);
   process.once('SIGINT', closeGracefully);
   await app.listen({ port: config.port, host: config.host });
-  const where = config.databaseUrl ? redactUrl(config.databaseUrl) : 'sqlite:./data/app.sqlite';
-  app.log.info(`GraphQL API ready at http://localhost:${config.port}/graphql (${databaseKind(config.databaseUrl)}: ${where})`);
+  const database = config.databaseUrl ? redactUrl(config.databaseUrl) : DEFAULT_SQLITE_PATH;
+  app.log.info(`GraphQL API ready at http://localhost:${config.port}/graphql (database: ${database})`);
 }
 
 main().catch((error) => {
