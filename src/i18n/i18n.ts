@@ -5,10 +5,13 @@ import { localesDir } from '../common/paths';
 
 export const DEFAULT_LOCALE = 'en';
 
+// Folders of locales/ named like a language (en, sv, pt-BR) hold catalogs; others (help/) do not.
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
 /** Every catalog under `locales/{lng}/{ns}.json`, read once at start-up. */
 export function loadResources(dir: string = localesDir): Resource {
   const resources: Resource = {};
-  for (const lng of readdirSync(dir)) {
+  for (const lng of readdirSync(dir).filter((name) => LANGUAGE_CODE.test(name))) {
     resources[lng] = {};
     for (const file of readdirSync(join(dir, lng)).filter((name) => name.endsWith('.json'))) {
       resources[lng][file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, lng, file), 'utf8'));

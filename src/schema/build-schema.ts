@@ -3,13 +3,14 @@ import { buildSchemaSync } from 'type-graphql';
 import { AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver } from '../access/access.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { authChecker } from '../auth/auth-checker';
+import { I18nResolver } from '../i18n/i18n.resolver';
 import { OrganizationResolver } from '../organization/organization.resolver';
 import { TeamResolver } from '../team/team.resolver';
 
 /** The executable schema, built from the resolvers' decorators. */
 export function buildSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [OrganizationResolver, TeamResolver, AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver, AuditResolver],
+    resolvers: [OrganizationResolver, TeamResolver, AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver, AuditResolver, I18nResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

@@ -6,7 +6,9 @@ import type { i18n } from 'i18next';
 import { bearerToken } from '../auth/token-hash';
 import type { Clock } from '../common/clock';
 import { createContext, type RequestContext } from '../context';
-import { DEFAULT_LOCALE } from '../i18n/i18n';
+import { Catalog } from '../i18n/catalog';
+import { registerLocaleRoutes } from '../i18n/locale.routes';
+import { negotiateLanguage } from '../i18n/negotiate';
 import { buildSchema } from '../schema/build-schema';
 import type { Services } from '../services';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from './translate-errors.plugin';
@@ -20,9 +22,13 @@ export interface AppOptions {
   logger?: boolean | object;
 }
 
-/** The HTTP server: GraphQL at /graphql, liveness at /health, readiness (database reachable) at /ready. */
+/**
+ * The HTTP server: GraphQL at /graphql, catalogs at /locales, liveness at /health, readiness
+ * (database reachable) at /ready.
+ */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const catalog = new Catalog(options.i18n.store.data);
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
     includeStacktraceInErrorResponses: !options.production,
@@ -35,7 +41,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ],
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo), { context: (request) => contextFor(request, options) });
+  await app.register(fastifyApollo(apollo), { context: (request) => contextFor(request, options, catalog) });
+  registerLocaleRoutes(app, catalog);
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_request, reply) => {
@@ -49,9 +56,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-async function contextFor(request: FastifyRequest, options: AppOptions): Promise<RequestContext> {
+async function contextFor(request: FastifyRequest, options: AppOptions, catalog: Catalog): Promise<RequestContext> {
   const token = bearerToken(request.headers.authorization);
   const viewer = token ? await options.services.auth.viewerForToken(token) : null;
-  const locale = DEFAULT_LOCALE;
-  return createContext({ viewer, locale, t: options.i18n.getFixedT(locale), clock: options.clock, services: options.services });
+  const acceptLanguage = request.headers['accept-language'];
+  const locale = negotiateLanguage(catalog.languages, null, acceptLanguage);
+  return createContext({ viewer, locale, acceptLanguage, catalog, t: options.i18n.getFixedT(locale), clock: options.clock, services: options.services });
 }

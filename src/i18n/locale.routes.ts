@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Bundle, Catalog } from './catalog';
+import { supportedLanguage } from './negotiate';
+
+const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
+
+/**
+ * REST for i18next clients: `GET /locales/{lng}/{ns}.json` (i18next-http-backend's default loadPath)
+ * and `GET /locales/resources.json?lng=en+sv&ns=ui+errors` (i18next-multiload-backend-adapter), with
+ * ETags and 304s. A region code (sv-SE) gets its language's bundle; unknown ones get a JSON 404.
+ */
+export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): void {
+  app.get<{ Querystring: { lng?: string; ns?: string } }>('/locales/resources.json', async (request, reply) => {
+    const languages = list(request.query.lng);
+    const namespaces = list(request.query.ns);
+    const unknown = [
+      ...languages.filter((lng) => !supportedLanguage(lng, catalog.languages)).map((lng) => `language "${lng}"`),
+      ...namespaces.filter((ns) => !catalog.namespaces.includes(ns)).map((ns) => `namespace "${ns}"`),
+    ];
+    if (languages.length === 0 || namespaces.length === 0) return notFound(reply, 'Give lng and ns, for example ?lng=en+sv&ns=ui+errors');
+    if (unknown.length > 0) return notFound(reply, `Unknown ${unknown.join(', ')}`);
+    const body: Record<string, Record<string, unknown>> = {};
+    for (const lng of languages) {
+      body[lng] = Object.fromEntries(namespaces.map((ns) => [ns, catalog.content(supportedLanguage(lng, catalog.languages)!, ns)]));
+    }
+    return reply.header('cache-control', CACHE_CONTROL).send(body);
+  });
+
+  app.get<{ Params: { lng: string; file: string } }>('/locales/:lng/:file', async (request, reply) => {
+    const lng = supportedLanguage(request.params.lng, catalog.languages);
+    const ns = request.params.file.replace(/\.json$/, '');
+    const bundle = lng && request.params.file.endsWith('.json') ? catalog.bundle(lng, ns) : undefined;
+    if (!bundle) return notFound(reply, `No catalog ${request.params.lng}/${request.params.file}`);
+    return sendBundle(request, reply, bundle);
+  });
+}
+
+function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Bundle) {
+  reply.header('etag', bundle.etag).header('cache-control', CACHE_CONTROL).header('vary', 'accept-encoding');
+  if (matches(request.headers['if-none-match'], bundle.etag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(bundle.body);
+}
+
+/** If-None-Match: a list of tags, weak or strong, or `*`. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
+/** `en+sv` arrives as `en sv` (a + in a query string is a space); commas work too. */
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s+,]+/).filter(Boolean);
+}
+
+function notFound(reply: FastifyReply, message: string) {
+  return reply.code(404).send({ error: 'NOT_FOUND', message });
+}
