@@ -1,0 +1,18 @@
+import { Catalog } from './catalog';
+import { checkCatalogs } from './catalog-check';
+import { loadResources } from './i18n';
+
+/** `npm run i18n:check`: prints a completeness table and every catalog problem; exits 1 on any. */
+const resources = loadResources();
+const catalog = new Catalog(resources);
+console.table(
+  catalog.languages.map((lng) => ({
+    language: lng,
+    ...Object.fromEntries(catalog.namespaces.map((ns) => [ns, Object.keys(resources[lng]?.[ns] ?? {}).length ? 'yes' : 'missing'])),
+    complete: `${catalog.completeness(lng)} %`,
+  })),
+);
+const problems = checkCatalogs(resources);
+for (const problem of problems) console.error(`✗ ${problem}`);
+console.log(problems.length === 0 ? '✓ catalogs complete and consistent' : `${problems.length} problem(s)`);
+process.exitCode = problems.length === 0 ? 0 : 1;
