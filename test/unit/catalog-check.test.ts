@@ -1,0 +1,56 @@
+import { checkCatalogs } from '../../src/i18n/catalog-check';
+import { createI18n, loadResources } from '../../src/i18n/i18n';
+
+describe('the catalogs in locales/', () => {
+  const resources = loadResources();
+  const i18n = createI18n(resources);
+
+  it('are complete and consistent in every language (what `npm run i18n:check` checks)', () => {
+    expect(Object.keys(resources).sort()).toEqual(['en', 'fr', 'sv']);
+    expect(checkCatalogs(resources)).toEqual([]);
+  });
+
+  it('use the documents\' words for the UI labels', () => {
+    const label = (lng: string, key: string) => i18n.getFixedT(lng, 'ui')(key);
+    expect(['en', 'sv', 'fr'].map((lng) => label(lng, 'actions.connect'))).toEqual(['Connect', 'Anslut', 'Se connecter']);
+    expect(['en', 'sv', 'fr'].map((lng) => label(lng, 'pages.teamManagement'))).toEqual(['Team Management', 'Teamhantering', 'Gestion des équipes']);
+    expect(['en', 'sv', 'fr'].map((lng) => label(lng, 'pages.teamAccess'))).toEqual(['Team Access', 'Team Access', 'Accès d’équipe']);
+    expect(['en', 'sv'].map((lng) => label(lng, 'workspace.default'))).toEqual(['Default Marketo workspace', 'Marketo standardarbetsyta']);
+    expect(label('sv', 'tabs.userAccess')).toBe('Användaråtkomst');
+    expect(label('sv', 'workspace.dropdown')).toBe('Arbetsyta');
+  });
+
+  it('follow CLDR plurals: French 0 and 1 are singular, a million takes the "many" form', () => {
+    const fr = i18n.getFixedT('fr', 'ui');
+    expect(fr('counts.usersConnected', { count: 0 })).toBe('0 utilisateur connecté');
+    expect(fr('counts.usersConnected', { count: 1 })).toBe('1 utilisateur connecté');
+    expect(fr('counts.usersConnected', { count: 3 })).toBe('3 utilisateurs connectés');
+    expect(fr('counts.usersConnected', { count: 1_000_000 })).toBe('1000000 d’utilisateurs connectés');
+    const sv = i18n.getFixedT('sv', 'ui');
+    expect(sv('counts.usersConnected', { count: 0 })).toBe('0 användare anslutna');
+    expect(sv('counts.usersConnected', { count: 1 })).toBe('1 användare ansluten');
+  });
+
+  it('fall back from a region to its language, and from an unknown language to English', () => {
+    expect(i18n.getFixedT('sv-SE', 'ui')('actions.connect')).toBe('Anslut');
+    expect(i18n.getFixedT('fr-CA', 'ui')('actions.connect')).toBe('Se connecter');
+    expect(i18n.getFixedT('de', 'ui')('actions.connect')).toBe('Connect');
+  });
+
+  it('find missing keys, missing plural forms, empty values and mismatched variables', () => {
+    const broken = {
+      en: { errors: { A: 'x {{n}}', B_one: 'b', B_other: 'bs' } },
+      fr: { errors: { A: 'x {{m}}', B_one: 'b', B_other: '' } },
+    };
+    const problems = checkCatalogs(broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'fr/errors: "A" has variables {m} but English has {n}',
+        'fr/errors: empty "B"',
+        'fr/errors: "B" lacks the plural form _many',
+        'en/errors: "A" is not used by the code',
+        'en/errors: the code uses "USER_NOT_FOUND" but it has no message',
+      ]),
+    );
+  });
+});
