@@ -3,6 +3,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver } from '../access/access.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { authChecker } from '../auth/auth-checker';
+import { HelpResolver } from '../help/help.resolver';
 import { I18nResolver } from '../i18n/i18n.resolver';
 import { OrganizationResolver } from '../organization/organization.resolver';
 import { TeamResolver } from '../team/team.resolver';
@@ -10,7 +11,7 @@ import { TeamResolver } from '../team/team.resolver';
 /** The executable schema, built from the resolvers' decorators. */
 export function buildSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [OrganizationResolver, TeamResolver, AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver, AuditResolver, I18nResolver],
+    resolvers: [OrganizationResolver, TeamResolver, AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver, AuditResolver, I18nResolver, HelpResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

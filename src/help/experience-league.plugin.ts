@@ -1,0 +1,99 @@
+import type MarkdownIt from 'markdown-it';
+
+type StateCore = MarkdownIt.StateCore;
+type Token = MarkdownIt.Token;
+
+const MARKER = /\[!(DNL|UICONTROL) ([^\]\n]+)\]/;
+const CALLOUT = /^\[!([A-Z]+)\]$/;
+const ANCHOR = /\s*\{#([\w-]+)\}\s*$/;
+
+/**
+ * Adobe Experience League's Markdown extensions, as markdown-it rules:
+ * - `[!DNL Name]` → token `xl_dnl` (a name never translated), `[!UICONTROL Label]` → `xl_uicontrol`
+ *   (found in text tokens only, so code spans keep them literally);
+ * - a blockquote opening with `[!CAUTION]`/`[!NOTE]`/… → a callout (`meta.callout` on blockquote_open);
+ * - `# Title {#anchor}` → the heading gets `id="anchor"`.
+ */
+export function experienceLeague(md: MarkdownIt): void {
+  md.core.ruler.after('text_join', 'xl_markers', markers);
+  md.core.ruler.push('xl_callouts', callouts);
+  md.core.ruler.push('xl_anchors', anchors);
+
+  md.renderer.rules.xl_dnl = (tokens, i) => `<span class="dnl" translate="no">${md.utils.escapeHtml(tokens[i].content)}</span>`;
+  md.renderer.rules.xl_uicontrol = (tokens, i) => `<span class="uicontrol">${md.utils.escapeHtml(tokens[i].content)}</span>`;
+  md.renderer.rules.blockquote_open = (tokens, i, options, _env, self) => {
+    const kind: string | undefined = tokens[i].meta?.callout;
+    return kind ? `<div class="callout callout-${kind.toLowerCase()}" role="note" data-kind="${kind}">\n` : self.renderToken(tokens, i, options);
+  };
+  md.renderer.rules.blockquote_close = (tokens, i, options, _env, self) =>
+    tokens[i].meta?.callout ? '</div>\n' : self.renderToken(tokens, i, options);
+}
+
+/**
+ * Splits `[!DNL X]` and `[!UICONTROL X]` out of text tokens once inline parsing is done (as inline
+ * rules they would read as nested links and break `[[!DNL X]](url)`).
+ */
+function markers(state: StateCore): void {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    block.children = block.children.flatMap((token) => (token.type === 'text' ? splitMarkers(state, token) : [token]));
+  }
+}
+
+function splitMarkers(state: StateCore, token: Token): Token[] {
+  const parts: Token[] = [];
+  let rest = token.content;
+  for (let match = MARKER.exec(rest); match; match = MARKER.exec(rest)) {
+    if (match.index > 0) parts.push(textToken(state, rest.slice(0, match.index)));
+    const marker = new state.Token(match[1] === 'DNL' ? 'xl_dnl' : 'xl_uicontrol', '', 0);
+    marker.content = match[2];
+    parts.push(marker);
+    rest = rest.slice(match.index + match[0].length);
+  }
+  if (parts.length === 0) return [token];
+  if (rest) parts.push(textToken(state, rest));
+  return parts;
+}
+
+function textToken(state: StateCore, content: string): Token {
+  const token = new state.Token('text', '', 0);
+  token.content = content;
+  return token;
+}
+
+/** Marks callout blockquotes and removes their `[!KIND]` paragraph. */
+function callouts(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].type !== 'blockquote_open') continue;
+    const [open, inline, close] = tokens.slice(i + 1, i + 4);
+    const match = open?.type === 'paragraph_open' && inline?.type === 'inline' ? CALLOUT.exec(inline.content.trim()) : null;
+    if (!match || close?.type !== 'paragraph_close') continue;
+    tokens[i].meta = { ...tokens[i].meta, callout: match[1] };
+    closingOf(tokens, i).meta = { callout: match[1] };
+    tokens.splice(i + 1, 3);
+  }
+}
+
+function closingOf(tokens: Token[], openIndex: number): Token {
+  let depth = 0;
+  for (let i = openIndex; i < tokens.length; i += 1) {
+    depth += tokens[i].nesting;
+    if (depth === 0) return tokens[i];
+  }
+  throw new Error('unbalanced blockquote');
+}
+
+/** `{#anchor}` at the end of a heading becomes its id. */
+function anchors(state: StateCore): void {
+  state.tokens.forEach((token, i) => {
+    if (token.type !== 'heading_open') return;
+    const inline = state.tokens[i + 1];
+    const match = ANCHOR.exec(inline.content);
+    if (!match) return;
+    token.attrSet('id', match[1]);
+    inline.content = inline.content.replace(ANCHOR, '');
+    const last = inline.children?.at(-1);
+    if (last?.type === 'text') last.content = last.content.replace(ANCHOR, '');
+  });
+}

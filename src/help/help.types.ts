@@ -1,0 +1,130 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('HelpCallout', { description: 'A CAUTION or NOTE block, where it stands in the article.' })
+export class HelpCalloutType {
+  @Field({ description: 'CAUTION, NOTE, …' })
+  kind: string;
+
+  @Field()
+  text: string;
+
+  @Field({ description: '"intro", or the step it stands in, such as "step 3".' })
+  position: string;
+}
+
+@ObjectType('HelpLink')
+export class HelpLinkType {
+  @Field()
+  text: string;
+
+  @Field({ description: 'As in the source: a path to another help article.' })
+  href: string;
+}
+
+@ObjectType('HelpStep')
+export class HelpStepType {
+  @Field(() => Int)
+  number: number;
+
+  @Field({ description: 'The first paragraph of the step, as plain text.' })
+  text: string;
+
+  @Field(() => [String], { description: 'The paragraphs that follow it.' })
+  details: string[];
+
+  @Field({ description: 'Whether the step has an optional part ("OPTIONAL STEP").' })
+  optional: boolean;
+
+  @Field(() => String, { nullable: true })
+  optionalLabel: string | null;
+
+  @Field(() => String, { nullable: true })
+  optionalText: string | null;
+
+  @Field(() => [HelpCalloutType])
+  notes: HelpCalloutType[];
+
+  @Field(() => [String], { description: 'Screenshot paths (assets/…), in order.' })
+  screenshots: string[];
+
+  @Field(() => [String], { description: 'The UI labels the step names.' })
+  uiLabels: string[];
+}
+
+@ObjectType('HelpTranslation', { description: 'Where a machine translation comes from.' })
+export class HelpTranslationType {
+  @Field()
+  sourceGitCommit: string;
+
+  @Field({ description: 'tm+mt: translation memory plus machine translation.' })
+  workflowType: string;
+
+  @Field(() => Int, { nullable: true })
+  sourceWordcount: number | null;
+
+  @Field(() => String, { nullable: true })
+  htDegree: string | null;
+}
+
+@ObjectType('HelpArticleSummary')
+export class HelpArticleSummaryType {
+  @Field(() => ID, { description: 'The topic, the same in every language.' })
+  id: string;
+
+  @Field()
+  locale: string;
+
+  @Field({ description: "Experience League's id of this article." })
+  exlId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+}
+
+@ObjectType('HelpArticle', { description: 'A help article, structured from its Experience League source.' })
+export class HelpArticleType extends HelpArticleSummaryType {
+  @Field(() => String, { nullable: true })
+  feature: string | null;
+
+  @Field(() => HelpTranslationType, { nullable: true })
+  translation: HelpTranslationType | null;
+
+  @Field()
+  hidden: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The heading anchor ({#…}).' })
+  anchor: string | null;
+
+  @Field(() => [String], { description: 'Paragraphs before the steps.' })
+  intro: string[];
+
+  @Field(() => [HelpStepType])
+  steps: HelpStepType[];
+
+  @Field(() => [HelpCalloutType], { description: 'Every callout, in document order.' })
+  callouts: HelpCalloutType[];
+
+  @Field(() => [String], { description: 'Paragraphs after the steps.' })
+  closing: string[];
+
+  @Field(() => [HelpLinkType])
+  links: HelpLinkType[];
+
+  @Field(() => [String], { description: 'Names kept untranslated ([!DNL …]).' })
+  dnlNames: string[];
+
+  @Field(() => [String], { description: 'Every UI label the article names.' })
+  uiLabels: string[];
+
+  @Field({ description: 'The cleaned Markdown source, without frontmatter.' })
+  markdown: string;
+
+  @Field({ description: 'Rendered HTML; raw HTML in the source is never passed through.' })
+  html: string;
+
+  @Field(() => [HelpArticleSummaryType], { description: 'The same topic in the other languages.' })
+  alternates: HelpArticleSummaryType[];
+}

@@ -1,0 +1,95 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { projectRoot } from '../../src/common/paths';
+import { loadHelpArticles, parseHelpArticle } from '../../src/help/help-article';
+import { repairMojibake } from '../../src/help/mojibake';
+import { flatten } from '../../src/i18n/catalog-check';
+import { loadResources } from '../../src/i18n/i18n';
+
+/** The source documents (shared/seeds beside the project), read line by line: an oracle independent of the parser. */
+const seedsDir = join(projectRoot, '..', 'shared', 'seeds');
+const seeds = Object.fromEntries(
+  readdirSync(seedsDir).map((file) => {
+    const text = readFileSync(join(seedsDir, file), 'utf8');
+    const locale = { '000': 'en', '001': 'sv', '002': 'fr' }[file.slice(0, 3)]!;
+    const frontmatter = loadYaml(text.split('\n---')[0].replace(/^---\n/, '')) as Record<string, string>;
+    const lines = text.split('\n');
+    return [
+      locale,
+      {
+        frontmatter,
+        steps: lines.filter((line) => /^1\. /.test(line)).length,
+        callouts: lines.filter((line) => /^\s*>\[!(CAUTION|NOTE)\]/.test(line)).map((line) => line.trim().slice(3, -1)),
+        links: [...text.matchAll(/\]\((\/help\/[^)]+)\)/g)].map((match) => match[1]),
+        screenshots: [...text.matchAll(/!\[\]\((assets\/[^)]+)\)/g)].map((match) => match[1]),
+      },
+    ];
+  }),
+);
+
+const served = loadHelpArticles();
+const article = (locale: string) => served.find((a) => a.locale === locale)!;
+
+describe('help articles, held against their source documents', () => {
+  it.each(['en', 'sv', 'fr'])('%s: same title, exl-id, steps, callouts, links and screenshots as the seed', (locale) => {
+    const seed = seeds[locale];
+    const parsed = article(locale);
+    expect(parsed.title).toBe(seed.frontmatter.title);
+    expect(parsed.exlId).toBe(seed.frontmatter['exl-id']);
+    expect(parsed.steps).toHaveLength(seed.steps);
+    expect(parsed.callouts.map((callout) => callout.kind)).toEqual(seed.callouts);
+    expect(parsed.links.map((link) => link.href)).toEqual(seed.links);
+    expect(parsed.steps.flatMap((step) => step.screenshots)).toEqual(seed.screenshots);
+  });
+
+  it('keeps the French variant as it is: three steps, its own exl-id, the English and Swedish sharing theirs', () => {
+    expect(served.map((a) => a.id)).toEqual(['grant-marketo-access-to-users', 'grant-marketo-access-to-users', 'grant-marketo-access-to-users']);
+    expect([article('en').steps.length, article('sv').steps.length, article('fr').steps.length]).toEqual([5, 5, 3]);
+    expect(article('sv').exlId).toBe(article('en').exlId);
+    expect(article('fr').exlId).not.toBe(article('en').exlId);
+    expect(article('fr').translation).toMatchObject({ workflowType: 'tm+mt', sourceWordcount: 198 });
+    expect(article('sv').hidden).toBe(true);
+  });
+
+  it('finds the structure the documents have', () => {
+    const en = article('en');
+    expect(en.anchor).toBe('grant-marketo-access-to-users');
+    expect(en.callouts.map((c) => `${c.kind}@${c.position}`)).toEqual(['CAUTION@intro', 'NOTE@step 3']);
+    expect(en.callouts[0].text).toBe('Please wait ten minutes after connecting Sales Insight Actions with Marketo before performing these steps.');
+    expect(en.steps[3]).toMatchObject({ optional: true, optionalLabel: 'OPTIONAL STEP', optionalText: 'Click the Workspace drop-down and select your desired workspace(s).' });
+    expect(article('sv').steps[3]).toMatchObject({ optional: true, optionalLabel: 'VALFRITT STEG' });
+    expect(article('fr').callouts.map((c) => `${c.kind}@${c.position}`)).toEqual(['CAUTION@intro', 'NOTE@step 1']);
+    expect(en.closing).toEqual(['You can add additional users from the Team Management page and follow the steps above to get them connected.']);
+    expect(en.dnlNames).toEqual(['Sales Insight Actions']);
+    expect(en.uiLabels).toEqual(expect.arrayContaining(['Settings', 'Admin Settings', 'User Access', 'Connect', 'Team Access', 'Team Management']));
+  });
+
+  it('repairs the mojibake and nothing else', () => {
+    const all = served.map((a) => JSON.stringify(a)).join('');
+    expect(all).not.toMatch(/â€|Ã/);
+    expect(article('en').steps[3].text).toContain('we’ll assign them');
+    expect(repairMojibake('weâ€™ll â€œokâ€\u009d Ã©tÃ©')).toBe('we’ll “ok” été');
+    for (const correct of ['Åsa Öberg', 'Octroi de l’accès', 'intressanta ögonblick', 'naïve déjà']) expect(repairMojibake(correct)).toBe(correct);
+  });
+
+  it('renders safe HTML: raw HTML is escaped, callouts and names are marked up', () => {
+    const hostile = parseHelpArticle('x', 'en', '---\ntitle: X\n---\n# X {#x}\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n\n>[!NOTE]\n>\n>A [!DNL Name] and [!UICONTROL Label].\n');
+    expect(hostile.html).not.toMatch(/<script|href="javascript/);
+    expect(hostile.html).toContain('&lt;script&gt;');
+    expect(hostile.html).toContain('<div class="callout callout-note" role="note" data-kind="NOTE">');
+    expect(hostile.html).toContain('<span class="dnl" translate="no">Name</span>');
+    expect(hostile.html).toContain('<h1 id="x">X</h1>');
+    expect(article('en').markdown).not.toMatch(/\[!(DNL|UICONTROL)/);
+    expect(article('en').markdown).not.toMatch(/^---/);
+  });
+});
+
+describe('UI labels the articles name, against the ui catalog of their language', () => {
+  const resources = loadResources();
+  it.each(['en', 'sv', 'fr'])('%s: every label reads exactly as the UI shows it', (locale) => {
+    const uiStrings = new Set(flatten(resources[locale].ui).values());
+    const divergences = article(locale).uiLabels.filter((label) => !uiStrings.has(label));
+    expect(divergences).toEqual([]);
+  });
+});
