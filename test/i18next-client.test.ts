@@ -1,0 +1,50 @@
+import i18next from 'i18next';
+import HttpBackend from 'i18next-http-backend';
+import MultiloadAdapter from 'i18next-multiload-backend-adapter';
+import { databaseTargets } from './support/databases';
+import { startTestServer, type TestServer } from './support/test-server';
+
+// A real i18next client, configured as a localized UI would be, loading catalogs from the running server.
+describe('an i18next client with i18next-http-backend', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(databaseTargets()[0]);
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    ['sv', 'Anslut', 'Användaråtkomst', 'Marketo standardarbetsyta', '3 användare anslutna'],
+    ['fr', 'Se connecter', 'Accès utilisateur', 'Espace de travail Marketo par défaut', '0 utilisateur connecté'],
+  ])('loads ui in %s and renders the documents\' labels', async (lng, connect, userAccess, defaultWorkspace, count) => {
+    const client = i18next.createInstance();
+    await client.use(HttpBackend).init({
+      lng,
+      fallbackLng: 'en',
+      ns: ['ui', 'errors'],
+      defaultNS: 'ui',
+      backend: { loadPath: `${server.url}/locales/{{lng}}/{{ns}}.json` },
+    });
+    expect(client.t('actions.connect')).toBe(connect);
+    expect(client.t('tabs.userAccess')).toBe(userAccess);
+    expect(client.t('workspace.default')).toBe(defaultWorkspace);
+    expect(client.t('counts.usersConnected', { count: lng === 'sv' ? 3 : 0 })).toBe(count);
+    expect(client.t('errors:MARKETO_CONNECTION_NOT_READY', { count: 2 })).toMatch(/2 minut/);
+  });
+
+  it('loads several languages in one request through i18next-multiload-backend-adapter', async () => {
+    const client = i18next.createInstance();
+    await client.use(MultiloadAdapter).init({
+      lng: 'sv',
+      fallbackLng: 'en',
+      preload: ['sv', 'fr'],
+      ns: ['ui'],
+      defaultNS: 'ui',
+      backend: {
+        backend: HttpBackend,
+        backendOption: { loadPath: `${server.url}/locales/resources.json?lng={{lng}}&ns={{ns}}`, allowMultiLoading: true },
+      },
+    });
+    expect(client.t('actions.connect')).toBe('Anslut');
+    expect(client.getFixedT('fr')('actions.connect')).toBe('Se connecter');
+  });
+});
