@@ -81,6 +81,17 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
     expect(fr.errors?.[0].message).not.toBe(sv.errors?.[0].message);
   });
 
+  it('writes graphql-js request errors in the request language too, keeping the detail', async () => {
+    const invalid = await server().gql('{ viewer { nope } }', {}, { headers: { 'accept-language': 'fr' } });
+    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', i18nKey: 'errors:GRAPHQL_VALIDATION_FAILED' });
+    expect(invalid.errors?.[0].message).toMatch(/^La requête ne correspond pas au schéma : Cannot query field "nope"/);
+    const unparsable = await server().gql('{ viewer {', {}, { headers: { 'accept-language': 'sv' } });
+    expect(unparsable.errors?.[0].message).toMatch(/^Begäran är inte giltig GraphQL: Syntax Error/);
+    const badVariable = await server().gql('query($n: Int!) { teamAccess(first: $n) { totalCount } }', { n: 'x' });
+    expect(badVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', i18nKey: 'errors:INVALID_VARIABLES' });
+    expect(JSON.stringify([invalid, unparsable, badVariable])).not.toContain('stacktrace');
+  });
+
   it('writes per-item error messages in the request language', async () => {
     const input = { assignments: [{ userIds: ['no-such-user'] }] };
     const sv = await server().gql(CONNECT, { input }, { headers: { 'accept-language': 'sv' } });

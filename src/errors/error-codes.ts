@@ -23,6 +23,17 @@ export enum BadInputReason {
   WORKSPACES_NOT_ENABLED = 'WORKSPACES_NOT_ENABLED',
 }
 
+/**
+ * Message keys of the errors graphql-js and Apollo raise before any resolver runs (their code stays
+ * Apollo's; the English detail from graphql-js goes into the message as {{details}}).
+ */
+export enum GraphQLRequestErrorKey {
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT = 'INVALID_VARIABLES',
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+}
+
 /** Codes of per-item results of bulk mutations (the item failed; the others went on). */
 export enum ItemErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',

@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors/app-error';
-import { BadInputReason, RequestErrorCode } from '../errors/error-codes';
+import { BadInputReason, GraphQLRequestErrorKey, RequestErrorCode } from '../errors/error-codes';
 
 interface ValidationFailure {
   property: string;
@@ -46,16 +46,26 @@ function translate(error: GraphQLError, ctx: RequestContext, options: { producti
     Object.assign(extensions, { code: RequestErrorCode.BAD_USER_INPUT, reason: BadInputReason.INVALID_INPUT, i18nKey: `errors:${BadInputReason.INVALID_INPUT}`, invalidFields });
     return;
   }
-  if (error.path === undefined || original instanceof GraphQLError) return; // parse, validation and variable errors keep graphql-js's words
+  if (error.path === undefined) return translateRequestError(error, ctx);
+  if (original instanceof GraphQLError) return;
   options.log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
   Object.assign(extensions, { code: RequestErrorCode.INTERNAL_SERVER_ERROR, i18nKey: `errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}` });
   if (options.production) error.message = ctx.t(`errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}`) as string;
 }
 
-/** Errors the API throws on purpose are answers, not bugs: their stack traces help nobody. */
-export function withoutStacktraceOfExpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (!(original instanceof AppError) || !formatted.extensions?.stacktrace) return formatted;
+/** Parse, validation and variable errors: a message in the request's language around graphql-js's detail. */
+function translateRequestError(error: GraphQLError, ctx: RequestContext): void {
+  const extensions = error.extensions as Record<string, unknown>;
+  const key = GraphQLRequestErrorKey[extensions.code as keyof typeof GraphQLRequestErrorKey];
+  if (!key || extensions.i18nKey) return;
+  const details = error.message;
+  error.message = ctx.t(`errors:${key}`, { details }) as string;
+  Object.assign(extensions, { i18nKey: `errors:${key}`, details });
+}
+
+/** Only unexpected errors keep their stack trace (outside production); the rest are answers, not bugs. */
+export function withoutStacktraceOfExpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions?.stacktrace || formatted.extensions.code === RequestErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
 }
