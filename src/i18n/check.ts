@@ -1,4 +1,4 @@
-import { Catalog } from './catalog';
+import { Catalog, keyFamilies } from './catalog';
 import { checkCatalogs } from './catalog-check';
 import { loadResources } from './i18n';
 
@@ -8,7 +8,7 @@ const catalog = new Catalog(resources);
 console.table(
   catalog.languages.map((lng) => ({
     language: lng,
-    ...Object.fromEntries(catalog.namespaces.map((ns) => [ns, Object.keys(resources[lng]?.[ns] ?? {}).length ? 'yes' : 'missing'])),
+    ...Object.fromEntries(catalog.namespaces.map((ns) => [`${ns} keys`, keyFamilies(resources[lng]?.[ns]).size])),
     complete: `${catalog.completeness(lng)} %`,
   })),
 );
