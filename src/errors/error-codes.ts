@@ -34,6 +34,15 @@ export enum GraphQLRequestErrorKey {
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
 }
 
+/** Why a query was refused before it ran (code GRAPHQL_VALIDATION_FAILED, `extensions.reason`). */
+export enum QueryLimitReason {
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+}
+
 /** Codes of per-item results of bulk mutations (the item failed; the others went on). */
 export enum ItemErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',

@@ -1,5 +1,5 @@
 import type { Resource } from 'i18next';
-import { BadInputReason, GraphQLRequestErrorKey, ItemErrorCode, RequestErrorCode } from '../errors/error-codes';
+import { BadInputReason, GraphQLRequestErrorKey, ItemErrorCode, QueryLimitReason, RequestErrorCode } from '../errors/error-codes';
 import { DEFAULT_LOCALE } from './i18n';
 
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
@@ -14,6 +14,7 @@ export const ERROR_KEYS_IN_USE = new Set<string>([
   ...Object.values(BadInputReason),
   ...Object.values(ItemErrorCode),
   ...Object.values(GraphQLRequestErrorKey),
+  ...Object.values(QueryLimitReason),
 ]);
 
 /** Flattens a catalog to dotted keys → strings. */

@@ -11,6 +11,7 @@ import { registerLocaleRoutes } from '../i18n/locale.routes';
 import { negotiateLanguage } from '../i18n/negotiate';
 import { buildSchema } from '../schema/build-schema';
 import type { Services } from '../services';
+import { queryLimits } from './query-limits';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from './translate-errors.plugin';
 
 export interface AppOptions {
@@ -29,13 +30,17 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
   const catalog = new Catalog(options.i18n.store.data);
+  const limits = queryLimits(options.production);
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: !options.production,
     formatError: withoutStacktraceOfExpectedErrors,
     introspection: !options.production,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      ...limits.plugins,
       translateErrorsPlugin({ production: options.production, log: app.log }),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

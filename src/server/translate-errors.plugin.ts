@@ -4,7 +4,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors/app-error';
-import { BadInputReason, GraphQLRequestErrorKey, RequestErrorCode } from '../errors/error-codes';
+import { BadInputReason, GraphQLRequestErrorKey, QueryLimitReason, RequestErrorCode } from '../errors/error-codes';
+import { TOO_MANY_TOKENS } from './query-limits';
 
 interface ValidationFailure {
   property: string;
@@ -56,7 +57,8 @@ function translate(error: GraphQLError, ctx: RequestContext, options: { producti
 /** Parse, validation and variable errors: a message in the request's language around graphql-js's detail. */
 function translateRequestError(error: GraphQLError, ctx: RequestContext): void {
   const extensions = error.extensions as Record<string, unknown>;
-  const key = GraphQLRequestErrorKey[extensions.code as keyof typeof GraphQLRequestErrorKey];
+  if (TOO_MANY_TOKENS.test(error.message)) extensions.reason = QueryLimitReason.TOO_MANY_TOKENS;
+  const key = (extensions.reason as QueryLimitReason | undefined) ?? GraphQLRequestErrorKey[extensions.code as keyof typeof GraphQLRequestErrorKey];
   if (!key || extensions.i18nKey) return;
   const details = error.message;
   error.message = ctx.t(`errors:${key}`, { details }) as string;
