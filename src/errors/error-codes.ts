@@ -43,6 +43,14 @@ export enum QueryLimitReason {
   TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
 }
 
+/** Why the HTTP layer refused a request before GraphQL saw it (code BAD_REQUEST, `extensions.reason`). */
+export enum HttpErrorKey {
+  REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
+  INVALID_JSON = 'INVALID_JSON',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  BAD_REQUEST = 'BAD_REQUEST',
+}
+
 /** Codes of per-item results of bulk mutations (the item failed; the others went on). */
 export enum ItemErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',

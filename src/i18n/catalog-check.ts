@@ -1,5 +1,5 @@
 import type { Resource } from 'i18next';
-import { BadInputReason, GraphQLRequestErrorKey, ItemErrorCode, QueryLimitReason, RequestErrorCode } from '../errors/error-codes';
+import { BadInputReason, GraphQLRequestErrorKey, HttpErrorKey, ItemErrorCode, QueryLimitReason, RequestErrorCode } from '../errors/error-codes';
 import { DEFAULT_LOCALE } from './i18n';
 
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
@@ -15,6 +15,7 @@ export const ERROR_KEYS_IN_USE = new Set<string>([
   ...Object.values(ItemErrorCode),
   ...Object.values(GraphQLRequestErrorKey),
   ...Object.values(QueryLimitReason),
+  ...Object.values(HttpErrorKey),
 ]);
 
 /** Flattens a catalog to dotted keys → strings. */

@@ -11,6 +11,7 @@ import { registerLocaleRoutes } from '../i18n/locale.routes';
 import { negotiateLanguage } from '../i18n/negotiate';
 import { buildSchema } from '../schema/build-schema';
 import type { Services } from '../services';
+import { registerHttpErrorHandler } from './http-errors';
 import { queryLimits } from './query-limits';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from './translate-errors.plugin';
 
@@ -46,6 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ],
   });
   await apollo.start();
+  registerHttpErrorHandler(app, options.i18n, catalog); // before the routes, which inherit it
   await app.register(fastifyApollo(apollo), { context: (request) => contextFor(request, options, catalog) });
   registerLocaleRoutes(app, catalog);
 

@@ -1,0 +1,31 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { i18n } from 'i18next';
+import type { Catalog } from '../i18n/catalog';
+import { negotiateLanguage } from '../i18n/negotiate';
+import { HttpErrorKey } from '../errors/error-codes';
+
+// Fastify's body errors, before GraphQL sees the request.
+const BODY_ERRORS: Record<string, HttpErrorKey> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: HttpErrorKey.REQUEST_TOO_LARGE,
+  FST_ERR_CTP_INVALID_JSON_BODY: HttpErrorKey.INVALID_JSON,
+  FST_ERR_CTP_EMPTY_JSON_BODY: HttpErrorKey.INVALID_JSON,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: HttpErrorKey.UNSUPPORTED_MEDIA_TYPE,
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: HttpErrorKey.INVALID_JSON,
+};
+
+/**
+ * Answers requests Fastify refuses before GraphQL runs (too large, malformed JSON, wrong content type)
+ * the way GraphQL errors look: `{ errors: [{ message, extensions: { code, i18nKey } }] }`, localized.
+ */
+export function registerHttpErrorHandler(app: FastifyInstance, i18n: i18n, catalog: Catalog): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const key = BODY_ERRORS[error.code];
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (!key && status === 500) request.log.error({ err: error }, 'unexpected HTTP error');
+    const messageKey = key ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : HttpErrorKey.BAD_REQUEST);
+    const t = i18n.getFixedT(negotiateLanguage(catalog.languages, null, request.headers['accept-language']));
+    return reply.code(status).send({
+      errors: [{ message: t(`errors:${messageKey}`), extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason: messageKey, i18nKey: `errors:${messageKey}` } }],
+    });
+  });
+}
