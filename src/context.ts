@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { TFunction } from 'i18next';
 import { createLoaders, type Loaders } from './access/access.loaders';
 import type { Viewer } from './auth/auth.service';
@@ -16,6 +17,8 @@ export interface RequestContext {
   /** `t` fixed to the request's language. */
   t: TFunction;
   clock: Clock;
+  /** The request's logger (it carries the request id). */
+  log: FastifyBaseLogger;
   services: Services;
   /** Per-request DataLoaders, scoped to the viewer's organization. */
   loaders: Loaders;

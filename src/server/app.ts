@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -12,6 +13,7 @@ import { negotiateLanguage } from '../i18n/negotiate';
 import { buildSchema } from '../schema/build-schema';
 import type { Services } from '../services';
 import { registerHttpErrorHandler } from './http-errors';
+import { operationLogPlugin } from './logging.plugin';
 import { queryLimits } from './query-limits';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from './translate-errors.plugin';
 
@@ -20,7 +22,7 @@ export interface AppOptions {
   clock: Clock;
   i18n: i18n;
   production: boolean;
-  /** Fastify's logger setting; off in tests. */
+  /** Fastify's logger (pino) options; off when absent. */
   logger?: boolean | object;
 }
 
@@ -29,7 +31,18 @@ export interface AppOptions {
  * (database reachable) at /ready.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    // A caller's X-Request-Id (if sane) ties our logs to theirs; otherwise a fresh one.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   const catalog = new Catalog(options.i18n.store.data);
   const limits = queryLimits(options.production);
   const apollo = new ApolloServer<RequestContext>({
@@ -42,7 +55,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     plugins: [
       fastifyApolloDrainPlugin(app),
       ...limits.plugins,
-      translateErrorsPlugin({ production: options.production, log: app.log }),
+      translateErrorsPlugin({ production: options.production }),
+      operationLogPlugin(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -68,5 +82,6 @@ async function contextFor(request: FastifyRequest, options: AppOptions, catalog:
   const viewer = token ? await options.services.auth.viewerForToken(token) : null;
   const acceptLanguage = request.headers['accept-language'];
   const locale = negotiateLanguage(catalog.languages, null, acceptLanguage);
-  return createContext({ viewer, locale, acceptLanguage, catalog, t: options.i18n.getFixedT(locale), clock: options.clock, services: options.services });
+  const t = options.i18n.getFixedT(locale);
+  return createContext({ viewer, locale, acceptLanguage, catalog, t, clock: options.clock, services: options.services, log: request.log });
 }

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors/app-error';
 import { BadInputReason, GraphQLRequestErrorKey, QueryLimitReason, RequestErrorCode } from '../errors/error-codes';
@@ -19,7 +18,7 @@ interface ValidationFailure {
  * for clients. Errors the API did not throw on purpose are logged and, in production, reduced to
  * INTERNAL_SERVER_ERROR so nothing of the server's insides leaks.
  */
-export function translateErrorsPlugin(options: { production: boolean; log: FastifyBaseLogger }): ApolloServerPlugin<RequestContext> {
+export function translateErrorsPlugin(options: { production: boolean }): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -31,7 +30,7 @@ export function translateErrorsPlugin(options: { production: boolean; log: Fasti
   };
 }
 
-function translate(error: GraphQLError, ctx: RequestContext, options: { production: boolean; log: FastifyBaseLogger }): void {
+function translate(error: GraphQLError, ctx: RequestContext, options: { production: boolean }): void {
   const original = unwrapResolverError(error);
   const extensions = error.extensions as Record<string, unknown>;
   if (original instanceof AppError) {
@@ -49,7 +48,7 @@ function translate(error: GraphQLError, ctx: RequestContext, options: { producti
   }
   if (error.path === undefined) return translateRequestError(error, ctx);
   if (original instanceof GraphQLError) return;
-  options.log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  ctx.log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
   Object.assign(extensions, { code: RequestErrorCode.INTERNAL_SERVER_ERROR, i18nKey: `errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}` });
   if (options.production) error.message = ctx.t(`errors:${RequestErrorCode.INTERNAL_SERVER_ERROR}`) as string;
 }
