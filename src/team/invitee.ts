@@ -10,9 +10,17 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Lower-cased name and e-mail, matched by `LIKE` the same way on SQLite and MySQL. */
+/** Lower-cased and without accents ("Chloé" → "chloe"), so search is case- and accent-insensitive. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The length of the search_text column, in characters. */
+const SEARCH_TEXT_LENGTH = 460;
+
+/** Name and e-mail folded for search, matched by `LIKE` the same way on SQLite and MySQL. */
 export function searchTextOf(name: string, email: string): string {
-  return `${name.toLowerCase()} ${email}`;
+  return [...foldForSearch(`${name} ${email}`)].slice(0, SEARCH_TEXT_LENGTH).join('');
 }
 
 /** Why an invitee cannot be invited, or null; `taken` holds the e-mails already invited. */

@@ -11,7 +11,7 @@ import { viewerOf } from '../auth/auth-checker';
 import type { IdempotencyService, Replayable } from '../idempotency/idempotency.service';
 import { assertBatchSize } from '../access/batch';
 import { Role, TeamUser } from './team-user.entity';
-import { MAX_NAME_LENGTH, normalizeEmail, searchTextOf, validateInvitee } from './invitee';
+import { foldForSearch, MAX_NAME_LENGTH, normalizeEmail, searchTextOf, validateInvitee } from './invitee';
 
 export enum MarketoAccessStatus {
   CONNECTED = 'CONNECTED',
@@ -45,7 +45,7 @@ export class TeamService {
     const { organizationId } = viewerOf(ctx);
     const size = pageSize(args.first);
     const query = this.db.manager.createQueryBuilder(TeamUser, 'user').where('user.organization_id = :organizationId', { organizationId });
-    const search = args.search?.trim().toLowerCase();
+    const search = args.search ? foldForSearch(args.search.trim()) : '';
     if (search) query.andWhere("user.search_text LIKE :pattern ESCAPE '!'", { pattern: `%${search.replace(/[!%_]/g, '!$&')}%` });
     if (args.status) {
       const exists = `EXISTS (SELECT 1 FROM marketo_access_grant g WHERE g.user_id = user.id)`;

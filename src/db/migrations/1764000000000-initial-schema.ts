@@ -10,12 +10,11 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   name = 'InitialSchema1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const longText = queryRunner.connection.driver.options.type === 'mysql' ? 'longtext' : 'text';
-    for (const table of tables(longText)) await queryRunner.createTable(table, false, true, true);
+    for (const table of tables(queryRunner.connection.driver.options.type === 'mysql')) await queryRunner.createTable(table, false, true, true);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of tables('text').reverse()) await queryRunner.dropTable(table.name, true, true, true);
+    for (const table of tables(false).reverse()) await queryRunner.dropTable(table.name, true, true, true);
   }
 }
 
@@ -37,7 +36,11 @@ const foreignKey = (owner: string, column: string, table: string, onDelete: 'CAS
 
 const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
 
-function tables(longText: string): Table[] {
+function tables(mysql: boolean): Table[] {
+  const longText = mysql ? 'longtext' : 'text';
+  // Compared byte for byte, as on SQLite: the app lower-cases and folds them, so a case- and
+  // accent-insensitive MySQL collation would make "josé@x" and "jose@x" one address.
+  const exact = (column: TableColumnOptions): TableColumnOptions => (mysql ? { ...column, collation: 'utf8mb4_bin' } : column);
   return [
     new Table({
       name: 'organization',
@@ -49,8 +52,8 @@ function tables(longText: string): Table[] {
         id(),
         ref('organization_id'),
         text('name', 200),
-        text('email', 254),
-        text('search_text', 460),
+        exact(text('email', 254)),
+        exact(text('search_text', 460)),
         text('role', 16),
         timestamp('invited_at'),
         ref('invited_by_id', true),
