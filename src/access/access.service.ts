@@ -10,7 +10,7 @@ import { viewerOf } from '../auth/auth-checker';
 import type { Viewer } from '../auth/auth.service';
 import type { IdempotencyService, Replayable } from '../idempotency/idempotency.service';
 import { assertReadyForGrants } from '../organization/marketo-connection';
-import { Organization } from '../organization/organization.entity';
+import { lockOrganization } from '../organization/organization.service';
 import { TeamUser } from '../team/team-user.entity';
 import { assertBatchSize } from './batch';
 import { MarketoAccessGrantWorkspace } from './marketo-access-grant-workspace.entity';
@@ -38,9 +38,9 @@ export class AccessService {
     const viewer = viewerOf(ctx);
     assertBatchSize(assignments.reduce((sum, assignment) => sum + assignment.userIds.length, 0));
     const scope = { organizationId: viewer.organizationId, operation: 'connectMarketoUsers', key: idempotencyKey, input: assignments };
-    return this.db.transaction((manager) =>
-      this.idempotency.run(manager, scope, async () => {
-        const organization = await manager.findOneByOrFail(Organization, { id: viewer.organizationId });
+    return this.db.transaction(async (manager) => {
+      const organization = await lockOrganization(manager, viewer.organizationId);
+      return this.idempotency.run(manager, scope, async () => {
         const now = ctx.clock.now();
         assertReadyForGrants(organization, now);
         const userIds = assignments.flatMap((assignment) => assignment.userIds);
@@ -55,8 +55,8 @@ export class AccessService {
           plan.created.map((grant) => ({ action: AuditAction.MARKETO_ACCESS_GRANTED, targetType: 'TeamUser', targetId: grant.userId, details: { grantId: grant.id, workspaceIds: grant.workspaceIds } })),
         );
         return plan.outcomes;
-      }),
-    );
+      });
+    });
   }
 
   async workspaces(ctx: RequestContext): Promise<MarketoWorkspace[]> {
@@ -69,8 +69,9 @@ export class AccessService {
     const viewer = viewerOf(ctx);
     assertBatchSize(userIds.length);
     const scope = { organizationId: viewer.organizationId, operation: 'disconnectMarketoUsers', key: idempotencyKey, input: userIds };
-    return this.db.transaction((manager) =>
-      this.idempotency.run(manager, scope, async () => {
+    return this.db.transaction(async (manager) => {
+      await lockOrganization(manager, viewer.organizationId);
+      return this.idempotency.run(manager, scope, async () => {
         const state = await this.loadState(manager, viewer, userIds);
         const plan = planDisconnect({ ...state, userIds });
         const grantIds = plan.removed.map((grant) => grant.id);
@@ -86,8 +87,8 @@ export class AccessService {
           plan.removed.map((grant) => ({ action: AuditAction.MARKETO_ACCESS_REVOKED, targetType: 'TeamUser', targetId: grant.userId, details: { grantId: grant.id, workspaceIds: grant.workspaceIds } })),
         );
         return plan.outcomes;
-      }),
-    );
+      });
+    });
   }
 
   /** The named users of the caller's organization, their current grants, and the workspaces. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
 import type { RequestContext } from '../context';
 import type { Database } from '../db/database';
@@ -18,6 +19,18 @@ export interface ConnectMarketoInput {
   workspaceNames?: string[] | null;
 }
 
+/**
+ * Takes the organization's row lock for the rest of the transaction, before anything else is read:
+ * the access mutations of one organization then run one after another on MySQL (SQLite runs one
+ * transaction at a time anyway), so concurrent calls, on any replica, see each other's commits
+ * instead of racing on them.
+ */
+export async function lockOrganization(manager: EntityManager, organizationId: string): Promise<Organization> {
+  const query = manager.createQueryBuilder(Organization, 'organization').where('organization.id = :organizationId', { organizationId });
+  if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+  return query.getOneOrFail();
+}
+
 export class OrganizationService {
   constructor(
     private readonly db: Database,
@@ -34,7 +47,7 @@ export class OrganizationService {
     const names = [...new Set((input.workspaceNames ?? []).map((name) => name.trim()).filter((name) => name && name !== DEFAULT_WORKSPACE_NAME))];
     if (names.length > 0 && !input.workspacesEnabled) throw badInput(BadInputReason.WORKSPACES_NOT_ENABLED);
     return this.db.transaction(async (manager) => {
-      const organization = await manager.findOneByOrFail(Organization, { id: viewer.organizationId });
+      const organization = await lockOrganization(manager, viewer.organizationId);
       if (organization.marketoConnectedAt) throw new AppError(RequestErrorCode.MARKETO_ALREADY_CONNECTED);
       const now = ctx.clock.now();
       organization.marketoConnectedAt = now;

@@ -8,6 +8,7 @@ import { ItemErrorCode } from '../errors/error-codes';
 import { AuditAction } from '../audit/audit-event.entity';
 import type { AuditService } from '../audit/audit.service';
 import { viewerOf } from '../auth/auth-checker';
+import { lockOrganization } from '../organization/organization.service';
 import type { IdempotencyService, Replayable } from '../idempotency/idempotency.service';
 import { assertBatchSize } from '../access/batch';
 import { Role, TeamUser } from './team-user.entity';
@@ -64,8 +65,9 @@ export class TeamService {
   async invite(ctx: RequestContext, invitees: InviteeInput[], idempotencyKey?: string | null): Promise<Replayable<InviteOutcome[]>> {
     const viewer = viewerOf(ctx);
     assertBatchSize(invitees.length);
-    return this.db.transaction((manager) =>
-      this.idempotency.run(manager, { organizationId: viewer.organizationId, operation: 'inviteUsers', key: idempotencyKey, input: invitees }, async () => {
+    return this.db.transaction(async (manager) => {
+      await lockOrganization(manager, viewer.organizationId);
+      return this.idempotency.run(manager, { organizationId: viewer.organizationId, operation: 'inviteUsers', key: idempotencyKey, input: invitees }, async () => {
         const emails = [...new Set(invitees.map((invitee) => normalizeEmail(invitee.email)))];
         const taken = new Set<string>();
         for (const part of chunk(emails)) {
@@ -102,8 +104,8 @@ export class TeamService {
           users.map((user) => ({ action: AuditAction.USER_INVITED, targetType: 'TeamUser', targetId: user.id, details: { role: user.role } })),
         );
         return outcomes;
-      }),
-    );
+      });
+    });
   }
 
   /** Whether the user has access to the Marketo connection (R7 unlocks features for them). */

@@ -18,7 +18,7 @@ const sqlite: DatabaseTarget = {
 };
 
 /** MariaDB/MySQL from TEST_MYSQL_URL (mysql://user:pass@host:port/): one new database per test file. */
-function mysqlTarget(serverUrl: string): DatabaseTarget {
+export function mysqlTarget(serverUrl: string): DatabaseTarget {
   return {
     name: 'mariadb',
     async create() {
