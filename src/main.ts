@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   await dataSource.runMigrations({ transaction: 'each' });
   const db = new Database(dataSource);
   const services = createServices(db, systemClock);
-  const app = await buildApp({ services, clock: systemClock, i18n: createI18n(), production: config.production, logger: true });
+  const app = await buildApp({ services, clock: systemClock, i18n: createI18n(), production: config.production, logger: { level: config.logLevel } });
   if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock))) {
     app.log.info('seeded the demo organizations Acme and Globex (tokens: demo-admin-token, demo-member-token, demo-globex-admin-token)');
   }

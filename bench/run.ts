@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { runBulkBenchmarks } from './bulk';
+import { runMemoryBenchmark } from './memory';
+import { startProcess, stop } from './processes';
+
+/**
+ * `npm run bench`: the API's throughput side by side with a bare node:http server returning the same
+ * bytes (the limit of this runtime), in one run on this machine; then bulk grants and memory. Prints
+ * figures; asserts nothing.
+ */
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
+const CONNECTIONS = 32;
+
+interface Scenario {
+  name: string;
+  target: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  headers: Record<string, string>;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'marketo-bench-'));
+  console.log(`# Benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+  console.log(`autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per run, loopback; server and load generator are separate processes\n`);
+  const app = await startProcess(join(__dirname, '..', 'src', 'main.js'), {
+    DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`,
+    SEED_DEMO: '1',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+  });
+  try {
+    const auth = { authorization: 'Bearer demo-admin-token', 'content-type': 'application/json' };
+    const teamAccess = JSON.stringify({
+      query: '{ teamAccess(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name email role marketoAccess { status grantedAt grantedBy { name } workspaces { id name } } } } } }',
+    });
+    const help = JSON.stringify({ query: '{ helpArticle(id: "grant-marketo-access-to-users", locale: "sv") { title intro steps { number text screenshots } callouts { kind text } html } }' });
+    const etag = (await fetch(`${app.url}/locales/sv/ui.json`)).headers.get('etag')!;
+    const scenarios: Scenario[] = [
+      { name: 'teamAccess(first: 50)', target: '10 %', method: 'POST', path: '/graphql', body: teamAccess, headers: auth },
+      { name: 'helpArticle', target: '25 %', method: 'POST', path: '/graphql', body: help, headers: { 'content-type': 'application/json' } },
+      { name: 'GET /locales/sv/ui.json', target: '70 %', method: 'GET', path: '/locales/sv/ui.json', headers: {} },
+      { name: 'GET /locales/sv/ui.json (If-None-Match → 304)', target: '70 %', method: 'GET', path: '/locales/sv/ui.json', headers: { 'if-none-match': etag } },
+    ];
+    console.log('| scenario | API req/s | API p50 / p99 ms | bare req/s | bare p50 / p99 ms | API / bare | target |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const scenario of scenarios) {
+      const sample = await fetch(`${app.url}${scenario.path}`, { method: scenario.method, headers: scenario.headers, body: scenario.body });
+      const bytes = Buffer.from(await sample.arrayBuffer());
+      const bodyFile = join(dir, 'body');
+      writeFileSync(bodyFile, bytes);
+      const bare = await startProcess(join(__dirname, 'bare-server.js'), { BODY_FILE: bodyFile, STATUS: String(sample.status) });
+      try {
+        const api = await load(app.url, scenario);
+        const limit = await load(bare.url, scenario);
+        const ratio = (100 * api.requests.average) / limit.requests.average;
+        console.log(`| ${scenario.name} | ${fmt(api.requests.average)} | ${api.latency.p50} / ${api.latency.p99} | ${fmt(limit.requests.average)} | ${limit.latency.p50} / ${limit.latency.p99} | ${ratio.toFixed(1)} % | ${scenario.target} |`);
+        if (api.non2xx > 0 && sample.status < 300) console.log(`  (${api.non2xx} non-2xx answers from the API)`);
+      } finally {
+        await stop(bare);
+      }
+    }
+  } finally {
+    await stop(app);
+  }
+  await runBulkBenchmarks();
+  await runMemoryBenchmark(dir);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function load(url: string, scenario: Scenario) {
+  return autocannon({ url: `${url}${scenario.path}`, method: scenario.method, headers: scenario.headers, body: scenario.body, connections: CONNECTIONS, duration: DURATION_S });
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
