@@ -1,5 +1,6 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IdempotentInput } from '../idempotency/idempotent.input';
 
 const MAX_ID_LENGTH = 64;
 
@@ -16,25 +17,15 @@ export class WorkspaceAssignmentInput {
 }
 
 @InputType()
-export class ConnectMarketoUsersInput {
+export class ConnectMarketoUsersInput extends IdempotentInput {
   @Field(() => [WorkspaceAssignmentInput], { description: 'At most 1000 users across all assignments.' })
   @ValidateNested({ each: true })
   assignments: WorkspaceAssignmentInput[];
-
-  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(128)
-  idempotencyKey?: string | null;
 }
 
 @InputType()
-export class DisconnectMarketoUsersInput {
+export class DisconnectMarketoUsersInput extends IdempotentInput {
   @Field(() => [ID], { description: 'At most 1000.' })
   @MaxLength(MAX_ID_LENGTH, { each: true })
   userIds: string[];
-
-  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(128)
-  idempotencyKey?: string | null;
 }

@@ -1,5 +1,6 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { IdempotentInput } from '../idempotency/idempotent.input';
 import { MarketoAccessStatus } from './team.service';
 import { Role } from './team-user.entity';
 
@@ -37,14 +38,9 @@ export class InviteeInput {
 }
 
 @InputType()
-export class InviteUsersInput {
+export class InviteUsersInput extends IdempotentInput {
   @Field(() => [InviteeInput], { description: 'At most 1000 per call.' })
   @ValidateNested({ each: true })
   users: InviteeInput[];
-
-  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result and writes nothing.' })
-  @IsOptional()
-  @MaxLength(128)
-  idempotencyKey?: string | null;
 }
 
