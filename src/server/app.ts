@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
@@ -57,6 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...limits.plugins,
       translateErrorsPlugin({ production: options.production }),
       operationLogPlugin(),
+      // No HTTP caching hints are used; without this plugin Apollo stops wrapping every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
