@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE } from './i18n';
 /** One namespace of one language, serialized once: the bytes and ETag every request reuses. */
 export interface Bundle {
   body: string;
+  bytes: Buffer;
   etag: string;
 }
 
@@ -26,7 +27,7 @@ export class Catalog {
       for (const [ns, content] of Object.entries(resources[lng])) {
         const body = JSON.stringify(content);
         const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-        this.bundles.set(`${lng}/${ns}`, { body, etag });
+        this.bundles.set(`${lng}/${ns}`, { body, bytes: Buffer.from(body, 'utf8'), etag });
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Bundle, Catalog } from './catalog';
 import { supportedLanguage } from './negotiate';
@@ -33,6 +34,28 @@ export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): vo
     if (!bundle) return notFound(reply, `No catalog ${request.params.lng}/${request.params.file}`);
     return sendBundle(request, reply, bundle);
   });
+}
+
+const BUNDLE_PATH = /^\/locales\/([\w-]+)\/(\w+)\.json$/;
+
+/**
+ * The hot path of `GET /locales/{lng}/{ns}.json`, on the raw node:http request, before Fastify's
+ * routing: a known bundle is answered with its precomputed bytes and ETag (or a 304). Returns false
+ * for anything else, which Fastify then handles (including every 404).
+ */
+export function serveBundleFast(catalog: Catalog, request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== 'GET' || !request.url) return false;
+  const match = BUNDLE_PATH.exec(request.url);
+  const lng = match && supportedLanguage(match[1], catalog.languages);
+  const bundle = lng ? catalog.bundle(lng, match![2]) : undefined;
+  if (!bundle) return false;
+  const headers = { etag: bundle.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
+  if (matches(request.headers['if-none-match'], bundle.etag)) {
+    response.writeHead(304, headers).end();
+  } else {
+    response.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': bundle.bytes.length }).end(bundle.bytes);
+  }
+  return true;
 }
 
 function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Bundle) {

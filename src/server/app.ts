@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -8,7 +9,7 @@ import { bearerToken } from '../auth/token-hash';
 import type { Clock } from '../common/clock';
 import { createContext, type RequestContext } from '../context';
 import { Catalog } from '../i18n/catalog';
-import { registerLocaleRoutes } from '../i18n/locale.routes';
+import { registerLocaleRoutes, serveBundleFast } from '../i18n/locale.routes';
 import { negotiateLanguage } from '../i18n/negotiate';
 import { buildSchema } from '../schema/build-schema';
 import type { Services } from '../services';
@@ -31,7 +32,10 @@ export interface AppOptions {
  * (database reachable) at /ready.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const catalog = new Catalog(options.i18n.store.data);
   const app = Fastify({
+    // Catalog bundles are answered before Fastify's routing: they are the hottest, simplest requests.
+    serverFactory: (handler) => createServer((request, response) => serveBundleFast(catalog, request, response) || handler(request, response)),
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     // A caller's X-Request-Id (if sane) ties our logs to theirs; otherwise a fresh one.
@@ -43,7 +47,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  const catalog = new Catalog(options.i18n.store.data);
   const limits = queryLimits(options.production);
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
