@@ -3,7 +3,6 @@ import { newId } from '../common/ids';
 import type { RequestContext } from '../context';
 import type { Database } from '../db/database';
 import { chunk, insertMany } from '../db/database';
-import { ItemErrorCode } from '../errors/error-codes';
 import { AuditAction } from '../audit/audit-event.entity';
 import type { AuditService } from '../audit/audit.service';
 import { viewerOf } from '../auth/auth-checker';
@@ -45,7 +44,12 @@ export class AccessService {
         assertReadyForGrants(organization, now);
         const userIds = assignments.flatMap((assignment) => assignment.userIds);
         const state = await this.loadState(manager, viewer, userIds);
-        const plan = planConnect({ ...state, workspacesEnabled: organization.marketoWorkspacesEnabled, assignments, newGrant: (userId, workspaceIds) => ({ id: newId(), userId, workspaceIds, grantedAt: now, grantedById: viewer.user.id }) });
+        const plan = planConnect({
+          ...state,
+          workspacesEnabled: organization.marketoWorkspacesEnabled,
+          assignments,
+          newGrant: (userId, workspaceIds) => ({ id: newId(), userId, workspaceIds, grantedAt: now, grantedById: viewer.user.id }),
+        });
         await this.insertGrants(manager, viewer.organizationId, plan.created);
         await this.audit.record(
           manager,
