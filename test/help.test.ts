@@ -59,3 +59,25 @@ describe('help articles over GraphQL', () => {
     expect(missing.data.helpArticle).toBeNull();
   });
 });
+
+describe('help content served again from memory', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(databaseTargets()[0]);
+  });
+  afterAll(() => server.close());
+
+  it('answers a repeated query identically, per language, and never caches what reads the caller or the database', async () => {
+    const query = '{ helpArticle(id: "grant-marketo-access-to-users") { locale title } }';
+    const sv1 = await server.gql(query, {}, { token: null, headers: { 'accept-language': 'sv' } });
+    const fr = await server.gql(query, {}, { token: null, headers: { 'accept-language': 'fr' } });
+    const sv2 = await server.gql(query, {}, { token: null, headers: { 'accept-language': 'sv' } });
+    expect([sv1.data.helpArticle.locale, fr.data.helpArticle.locale, sv2.data.helpArticle.locale]).toEqual(['sv', 'fr', 'sv']);
+    expect(sv2).toEqual(sv1);
+    const mixed = '{ locales { code } viewer { role } }';
+    const admin = await server.gql(mixed);
+    const anonymous = await server.gql(mixed, {}, { token: null });
+    expect(admin.data.viewer.role).toBe('ADMIN');
+    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -15,6 +15,7 @@ import { buildSchema } from '../schema/build-schema';
 import type { Services } from '../services';
 import { registerHttpErrorHandler } from './http-errors';
 import { operationLogPlugin } from './logging.plugin';
+import { staticContentCachePlugin } from './static-content-cache.plugin';
 import { queryLimits } from './query-limits';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from './translate-errors.plugin';
 
@@ -60,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...limits.plugins,
       translateErrorsPlugin({ production: options.production }),
       operationLogPlugin(),
+      staticContentCachePlugin(),
       // No HTTP caching hints are used; without this plugin Apollo stops wrapping every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
