@@ -35,7 +35,12 @@ describe('structured logs', () => {
   it('never logs tokens, e-mails or names', async () => {
     await server.gql(INVITE, { input: { users: [{ name: 'Secret Person', email: 'secret.person@acme.example' }] } });
     await server.gql(CONNECT, { input: { assignments: [{ userIds: ['x'] }] } }, { token: 'a-wrong-token' });
+    const variables = encodeURIComponent(JSON.stringify({ s: 'secret.person@acme.example' }));
+    await fetch(`${server.url}/graphql?query=${encodeURIComponent('query($s: String) { teamAccess(search: $s) { totalCount } }')}&variables=${variables}`, {
+      headers: { authorization: `Bearer ${DEMO_TOKENS.acmeAdmin}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(lines.some((line) => line.req?.url === '/graphql')).toBe(true);
     const text = JSON.stringify(lines);
-    for (const secret of [DEMO_TOKENS.acmeAdmin, 'a-wrong-token', 'secret.person@acme.example', 'Secret Person', 'Bearer']) expect(text).not.toContain(secret);
+    for (const secret of [DEMO_TOKENS.acmeAdmin, 'a-wrong-token', 'secret.person@acme.example', 'secret.person%40acme.example', 'Secret Person', 'Bearer']) expect(text).not.toContain(secret);
   });
 });
