@@ -60,6 +60,7 @@ export const TEAM_ACCESS = /* GraphQL */ `
           name
           email
           role
+          invitedAt
           marketoAccess { status grantedAt grantedBy { id name } workspaces { id name isDefault } }
         }
       }
