@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { placeholders, utcDate } from '../db/sql';
 import type { GrantView } from './access-plan';
 
 interface GrantRow {
@@ -20,7 +21,7 @@ export async function findGrantsOfUsers(manager: EntityManager, organizationId: 
     `SELECT g.id, g.user_id, g.granted_by_id, g.granted_at, gw.workspace_id
        FROM marketo_access_grant g
        LEFT JOIN marketo_access_grant_workspace gw ON gw.grant_id = g.id
-      WHERE g.organization_id = ? AND g.user_id IN (${userIds.map(() => '?').join(', ')})`,
+      WHERE g.organization_id = ? AND g.user_id IN (${placeholders(userIds)})`,
     [organizationId, ...userIds],
   );
   const grants = new Map<string, GrantView>();
@@ -34,9 +35,4 @@ export async function findGrantsOfUsers(manager: EntityManager, organizationId: 
   }
   for (const grant of grants.values()) grant.workspaceIds.sort();
   return [...grants.values()];
-}
-
-/** mysql2 gives a Date (the connection is in UTC); SQLite gives "YYYY-MM-DD HH:MM:SS.SSS" in UTC. */
-function utcDate(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
 }
