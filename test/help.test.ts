@@ -1,5 +1,4 @@
-import { databaseTargets } from './support/databases';
-import { startTestServer, type TestServer } from './support/test-server';
+import { withSqliteServer } from './support/each-database';
 
 const ARTICLE = /* GraphQL */ `
   query Help($id: ID!, $locale: String) {
@@ -15,14 +14,10 @@ const ARTICLE = /* GraphQL */ `
 
 // Help content does not touch the database: one SQLite server is enough.
 describe('help articles over GraphQL', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(databaseTargets()[0]);
-  });
-  afterAll(() => server.close());
+  const server = withSqliteServer();
 
   const help = async (variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const response = await server.gql(ARTICLE, { id: 'grant-marketo-access-to-users', ...variables }, { token: null, headers });
+    const response = await server().gql(ARTICLE, { id: 'grant-marketo-access-to-users', ...variables }, { token: null, headers });
     expect(response.errors).toBeUndefined();
     return response.data.helpArticle;
   };
@@ -52,31 +47,27 @@ describe('help articles over GraphQL', () => {
   });
 
   it('lists the articles and answers null for an unknown topic', async () => {
-    const list = await server.gql('{ all: helpArticles { id locale } sv: helpArticles(locale: "sv") { title } }', {}, { token: null });
+    const list = await server().gql('{ all: helpArticles { id locale } sv: helpArticles(locale: "sv") { title } }', {}, { token: null });
     expect(list.data.all).toHaveLength(3);
     expect(list.data.sv).toEqual([{ title: 'Ge Marketo åtkomst till användare' }]);
-    const missing = await server.gql(ARTICLE, { id: 'no-such-topic' }, { token: null });
+    const missing = await server().gql(ARTICLE, { id: 'no-such-topic' }, { token: null });
     expect(missing.data.helpArticle).toBeNull();
   });
 });
 
 describe('help content served again from memory', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(databaseTargets()[0]);
-  });
-  afterAll(() => server.close());
+  const server = withSqliteServer();
 
   it('answers a repeated query identically, per language, and never caches what reads the caller or the database', async () => {
     const query = '{ helpArticle(id: "grant-marketo-access-to-users") { locale title } }';
-    const sv1 = await server.gql(query, {}, { token: null, headers: { 'accept-language': 'sv' } });
-    const fr = await server.gql(query, {}, { token: null, headers: { 'accept-language': 'fr' } });
-    const sv2 = await server.gql(query, {}, { token: null, headers: { 'accept-language': 'sv' } });
+    const sv1 = await server().gql(query, {}, { token: null, headers: { 'accept-language': 'sv' } });
+    const fr = await server().gql(query, {}, { token: null, headers: { 'accept-language': 'fr' } });
+    const sv2 = await server().gql(query, {}, { token: null, headers: { 'accept-language': 'sv' } });
     expect([sv1.data.helpArticle.locale, fr.data.helpArticle.locale, sv2.data.helpArticle.locale]).toEqual(['sv', 'fr', 'sv']);
     expect(sv2).toEqual(sv1);
     const mixed = '{ locales { code } viewer { role } }';
-    const admin = await server.gql(mixed);
-    const anonymous = await server.gql(mixed, {}, { token: null });
+    const admin = await server().gql(mixed);
+    const anonymous = await server().gql(mixed, {}, { token: null });
     expect(admin.data.viewer.role).toBe('ADMIN');
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });

@@ -1,16 +1,11 @@
 import i18next from 'i18next';
 import HttpBackend from 'i18next-http-backend';
 import MultiloadAdapter from 'i18next-multiload-backend-adapter';
-import { databaseTargets } from './support/databases';
-import { startTestServer, type TestServer } from './support/test-server';
+import { withSqliteServer } from './support/each-database';
 
 // A real i18next client, configured as a localized UI would be, loading catalogs from the running server.
 describe('an i18next client with i18next-http-backend', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(databaseTargets()[0]);
-  });
-  afterAll(() => server.close());
+  const server = withSqliteServer();
 
   it.each([
     ['sv', 'Anslut', 'Användaråtkomst', 'Marketo standardarbetsyta', '3 användare anslutna'],
@@ -22,7 +17,7 @@ describe('an i18next client with i18next-http-backend', () => {
       fallbackLng: 'en',
       ns: ['ui', 'errors'],
       defaultNS: 'ui',
-      backend: { loadPath: `${server.url}/locales/{{lng}}/{{ns}}.json` },
+      backend: { loadPath: `${server().url}/locales/{{lng}}/{{ns}}.json` },
     });
     expect(client.t('actions.connect')).toBe(connect);
     expect(client.t('tabs.userAccess')).toBe(userAccess);
@@ -41,7 +36,7 @@ describe('an i18next client with i18next-http-backend', () => {
       defaultNS: 'ui',
       backend: {
         backend: HttpBackend,
-        backendOption: { loadPath: `${server.url}/locales/resources.json?lng={{lng}}&ns={{ns}}`, allowMultiLoading: true },
+        backendOption: { loadPath: `${server().url}/locales/resources.json?lng={{lng}}&ns={{ns}}`, allowMultiLoading: true },
       },
     });
     expect(client.t('actions.connect')).toBe('Anslut');

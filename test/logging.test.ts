@@ -1,10 +1,9 @@
 import { Writable } from 'node:stream';
-import { databaseTargets } from './support/databases';
 import { CONNECT, INVITE } from './support/operations';
-import { DEMO_TOKENS, startTestServer, type TestServer } from './support/test-server';
+import { withSqliteServer } from './support/each-database';
+import { DEMO_TOKENS } from './support/test-server';
 
 describe('structured logs', () => {
-  let server: TestServer;
   const lines: Record<string, any>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -13,19 +12,16 @@ describe('structured logs', () => {
     },
   });
 
-  beforeAll(async () => {
-    server = await startTestServer(databaseTargets()[0], { logger: { level: 'info', stream } });
-  });
-  afterAll(() => server.close());
+  const server = withSqliteServer({ logger: { level: 'info', stream } });
 
   it('logs each operation once, with the request id, operation name, duration and outcome', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${server().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKENS.acmeAdmin}`, 'x-request-id': 'trace-42' },
       body: JSON.stringify({ query: 'query Who { viewer { role } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-42');
-    await server.gql('mutation Nope { connectMarketoUsers(input: { assignments: [] }) { errorCount } }');
+    await server().gql('mutation Nope { connectMarketoUsers(input: { assignments: [] }) { errorCount } }');
     const operations = lines.filter((line) => line.msg === 'graphql operation');
     expect(operations).toContainEqual(expect.objectContaining({ reqId: 'trace-42', operationName: 'Who', operationType: 'query', outcome: 'ok', errorCodes: [] }));
     expect(operations).toContainEqual(expect.objectContaining({ operationName: 'Nope', operationType: 'mutation', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] }));
@@ -33,10 +29,10 @@ describe('structured logs', () => {
   });
 
   it('never logs tokens, e-mails or names', async () => {
-    await server.gql(INVITE, { input: { users: [{ name: 'Secret Person', email: 'secret.person@acme.example' }] } });
-    await server.gql(CONNECT, { input: { assignments: [{ userIds: ['x'] }] } }, { token: 'a-wrong-token' });
+    await server().gql(INVITE, { input: { users: [{ name: 'Secret Person', email: 'secret.person@acme.example' }] } });
+    await server().gql(CONNECT, { input: { assignments: [{ userIds: ['x'] }] } }, { token: 'a-wrong-token' });
     const variables = encodeURIComponent(JSON.stringify({ s: 'secret.person@acme.example' }));
-    await fetch(`${server.url}/graphql?query=${encodeURIComponent('query($s: String) { teamAccess(search: $s) { totalCount } }')}&variables=${variables}`, {
+    await fetch(`${server().url}/graphql?query=${encodeURIComponent('query($s: String) { teamAccess(search: $s) { totalCount } }')}&variables=${variables}`, {
       headers: { authorization: `Bearer ${DEMO_TOKENS.acmeAdmin}`, 'apollo-require-preflight': 'true' },
     });
     expect(lines.some((line) => line.req?.url === '/graphql')).toBe(true);

@@ -1,6 +1,5 @@
-import { databaseTargets } from './support/databases';
 import { CONNECT, TEAM_ACCESS } from './support/operations';
-import { startTestServer, type TestServer } from './support/test-server';
+import { withSqliteServer } from './support/each-database';
 
 const FULL_PAGE = `{ teamAccess(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name email role invitedAt
   marketoAccess { status grantedAt workspaces { id name isDefault } grantedBy { id name email marketoAccess { status workspaces { name } } } } } } } }`;
@@ -9,18 +8,14 @@ const nested = (levels: number) => `{ viewer { user { ${'marketoAccess { granted
 
 // Query limits are validation rules: no database work is involved, so one SQLite server is enough.
 describe('query depth, alias, cost and size limits', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(databaseTargets()[0]);
-  });
-  afterAll(() => server.close());
+  const server = withSqliteServer();
 
   it('lets the queries a client needs through', async () => {
     for (const [query, variables] of [[FULL_PAGE, {}], [TEAM_ACCESS, { first: 100 }], [nested(2), {}]] as const) {
-      const response = await server.gql(query, variables);
+      const response = await server().gql(query, variables);
       expect(response.errors).toBeUndefined();
     }
-    const bulk = await server.gql(CONNECT, { input: { assignments: [{ userIds: Array.from({ length: 1000 }, (_, i) => `user-${i}`) }] } });
+    const bulk = await server().gql(CONNECT, { input: { assignments: [{ userIds: Array.from({ length: 1000 }, (_, i) => `user-${i}`) }] } });
     expect(bulk.data.connectMarketoUsers.errorCount).toBe(1000);
   });
 
@@ -30,12 +25,12 @@ describe('query depth, alias, cost and size limits', () => {
     ['a query too costly', `{ ${Array.from({ length: 12 }, (_, i) => `p${i}: teamAccess(first: 100) { edges { node { marketoAccess { workspaces { name } grantedBy { name email } } } } }`).join(' ')} }`, 'QUERY_TOO_COSTLY'],
     ['a query of over 20 000 tokens', `{ ${'viewer { role } '.repeat(5000)} }`, 'TOO_MANY_TOKENS'],
   ])('refuses %s with a stable reason and a localized message, and stays up', async (_name, query, reason) => {
-    const response = await server.gql(query, {}, { headers: { 'accept-language': 'sv' } });
+    const response = await server().gql(query, {}, { headers: { 'accept-language': 'sv' } });
     expect(response.data).toBeUndefined();
     const refusal = response.errors!.find((error) => error.extensions.reason === reason);
     expect(refusal?.extensions).toMatchObject({ i18nKey: `errors:${reason}` });
     expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']).toContain(refusal?.extensions.code);
     expect(refusal?.message).toMatch(/^Frågan /);
-    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    expect((await fetch(`${server().url}/health`)).status).toBe(200);
   });
 });

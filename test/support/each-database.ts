@@ -33,3 +33,18 @@ export function describeEachDatabase(title: string, suite: (server: () => TestSe
     }
   }
 }
+
+/**
+ * One server on a fresh SQLite database for a suite whose subject does not touch the database kind
+ * (help content, catalogs, query limits, logs); `server()` returns it inside tests.
+ */
+export function withSqliteServer(options: Parameters<typeof startTestServer>[1] = {}): () => TestServer {
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startTestServer(databaseTargets()[0], options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return () => current!;
+}
