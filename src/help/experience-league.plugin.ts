@@ -5,6 +5,7 @@ type Token = MarkdownIt.Token;
 
 const MARKER = /\[!(DNL|UICONTROL) ([^\]\n]+)\]/;
 const CALLOUT = /^\[!([A-Z]+)\]$/;
+const CALLOUT_LINE = /^\s*\[!([A-Z]+)\][ \t]*\n/;
 const ANCHOR = /\s*\{#([\w-]+)\}\s*$/;
 
 /**
@@ -67,12 +68,24 @@ function callouts(state: StateCore): void {
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i].type !== 'blockquote_open') continue;
     const [open, inline, close] = tokens.slice(i + 1, i + 4);
-    const match = open?.type === 'paragraph_open' && inline?.type === 'inline' ? CALLOUT.exec(inline.content.trim()) : null;
-    if (!match || close?.type !== 'paragraph_close') continue;
-    tokens[i].meta = { ...tokens[i].meta, callout: match[1] };
-    closingOf(tokens, i).meta = { callout: match[1] };
-    tokens.splice(i + 1, 3);
+    if (open?.type !== 'paragraph_open' || inline?.type !== 'inline') continue;
+    const whole = CALLOUT.exec(inline.content.trim());
+    const kind = whole && close?.type === 'paragraph_close' ? whole[1] : leadingKind(inline);
+    if (!kind) continue;
+    tokens[i].meta = { ...tokens[i].meta, callout: kind };
+    closingOf(tokens, i).meta = { callout: kind };
+    if (whole) tokens.splice(i + 1, 3);
   }
+}
+
+/** `>[!NOTE]` directly followed by `>Text` (no empty `>` line): strips the marker line from the paragraph. */
+function leadingKind(inline: Token): string | null {
+  const match = CALLOUT_LINE.exec(inline.content);
+  const [first, second] = inline.children ?? [];
+  if (!match || first?.type !== 'text' || first.content.trim() !== `[!${match[1]}]` || second?.type !== 'softbreak') return null;
+  inline.children!.splice(0, 2);
+  inline.content = inline.content.slice(match[0].length);
+  return match[1];
 }
 
 function closingOf(tokens: Token[], openIndex: number): Token {

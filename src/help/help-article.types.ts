@@ -11,7 +11,10 @@ export interface HelpArticle {
   translation: { sourceGitCommit: string; workflowType: string; sourceWordcount: number | null; htDegree: string | null } | null;
   hidden: boolean;
   anchor: string | null;
+  /** The paragraphs before the steps, as text. */
   intro: string[];
+  /** What stands before the steps, in order: paragraphs and callouts. */
+  introBlocks: HelpBlock[];
   steps: HelpStep[];
   callouts: HelpCallout[];
   closing: string[];
@@ -47,3 +50,6 @@ export interface HelpLink {
   text: string;
   href: string;
 }
+
+/** A block of an article's introduction: a paragraph, or a callout (position "intro"). */
+export type HelpBlock = { type: 'paragraph'; text: string } | ({ type: 'callout' } & HelpCallout);

@@ -75,6 +75,53 @@ describe('help articles, held against their source documents', () => {
     expect(en.uiLabels).toEqual(expect.arrayContaining(['Settings', 'Admin Settings', 'User Access', 'Connect', 'Team Access', 'Team Management']));
   });
 
+  it('Swedish: same callout positions and optional step as the English', () => {
+    const sv = article('sv');
+    expect(sv.callouts.map((c) => `${c.kind}@${c.position}`)).toEqual(['CAUTION@intro', 'NOTE@step 3']);
+    expect(sv.steps.map((step) => step.optional)).toEqual([false, false, false, true, false]);
+    expect(article('en').steps.map((step) => step.optional)).toEqual([false, false, false, true, false]);
+    expect(article('fr').steps.some((step) => step.optional)).toBe(false);
+  });
+
+  it('gives the intro in order, callouts included, and each step its own labels and screenshots', () => {
+    const en = article('en');
+    expect(en.introBlocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'callout']);
+    expect(en.introBlocks[2]).toMatchObject({ type: 'callout', kind: 'CAUTION', position: 'intro' });
+    expect(en.steps.map((step) => step.uiLabels)).toEqual([
+      ['Settings'], ['Admin Settings', 'Marketo'], ['User Access', 'Connect'], ['OPTIONAL STEP'], ['Connect'],
+    ]);
+    expect(en.steps[2].notes).toEqual([expect.objectContaining({ kind: 'NOTE', position: 'step 3' })]);
+    expect(article('fr').steps.flatMap((step) => step.screenshots.map((path) => path.split('/').pop()))).toEqual([
+      'granting-access-to-users-1.png', 'granting-access-to-users-2.jpg', 'granting-access-to-users-3.png',
+    ]);
+    expect(en.html).toContain('<span class="dnl" translate="no">Sales Insight Actions</span>');
+    expect(en.markdown).toContain('[Sales Insight Actions](/help/marketo/');
+  });
+
+  it('with (source, locale) only, takes the id from the heading anchor (else the title)', () => {
+    const file = (locale: string) => readFileSync(join(projectRoot, 'locales', 'help', `grant-marketo-access-to-users.${locale}.md`), 'utf8');
+    expect(parseHelpArticle(file('en'), 'en').id).toBe('grant-marketo-access-to-users');
+    expect(parseHelpArticle(file('fr'), 'fr').id).toBe('granting-access-to-users');
+    expect(parseHelpArticle('---\ntitle: Octroi de l’accès\n---\n# Octroi\n', 'fr').id).toBe('octroi-de-l-acces');
+  });
+
+  it('reads a callout without the empty ">" line, and a leading bold that is not "optional" as a plain paragraph', () => {
+    const parsed = parseHelpArticle('# T {#t}\n\n>[!NOTE]\n>Mind [!UICONTROL Connect].\n\n1. Open it.\n\n   **Marketo**: the tab.\n', 'en');
+    expect(parsed.callouts).toEqual([{ kind: 'NOTE', text: 'Mind Connect.', position: 'intro' }]);
+    expect(parsed.html).toContain('<div class="callout callout-note" role="note" data-kind="NOTE">\n<p>Mind <span class="uicontrol">Connect</span>.</p>');
+    expect(parsed.steps[0]).toMatchObject({ optional: false, optionalLabel: null, uiLabels: ['Marketo'] });
+  });
+
+  it('the article sources are the seeds with the mojibake repaired, byte for byte otherwise', () => {
+    for (const [prefix, locale] of [['000', 'en'], ['001', 'sv'], ['002', 'fr']]) {
+      const seed = readFileSync(join(seedsDir, readdirSync(seedsDir).find((file) => file.startsWith(prefix))!), 'utf8');
+      const source = readFileSync(join(projectRoot, 'locales', 'help', `grant-marketo-access-to-users.${locale}.md`), 'utf8');
+      expect(source).toBe(repairMojibake(seed));
+      expect(source).not.toMatch(/â€|Ã/);
+    }
+    expect(readFileSync(join(projectRoot, 'locales', 'help', 'grant-marketo-access-to-users.en.md'), 'utf8')).toContain('we’ll assign');
+  });
+
   it('repairs the mojibake and nothing else', () => {
     const all = served.map((a) => JSON.stringify(a)).join('');
     expect(all).not.toMatch(/â€|Ã/);
