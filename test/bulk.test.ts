@@ -1,0 +1,463 @@
+import { describeEachDatabase } from './support/each-database';
+import { allTeamUsers, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
+import { CONNECT, CONNECT_MARKETO, DISCONNECT, INVITE } from './support/operations';
+import { DEMO_TOKENS, type GraphQLResponse, type TestServer } from './support/test-server';
+
+/**
+ * Bulk grants over GraphQL/HTTP: R2's ten-minute wait, the batch limits, a 1 000-user call with a
+ * bounded number of SQL statements, idempotent retries (tenant-scoped), all-or-nothing writes under
+ * an injected fault, and R9's admin-only mutations.
+ */
+
+const ACME = DEMO_TOKENS.acmeAdmin;
+const MEMBER = DEMO_TOKENS.acmeMember;
+const GLOBEX = DEMO_TOKENS.globexAdmin;
+const TEN_MINUTES_MS = 10 * 60 * 1000;
+
+const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
+const writesIn = (statements: string[]) => statements.filter((statement) => WRITE.test(statement));
+
+const MARKETO_CONNECTION = /* GraphQL */ `
+  query { marketoConnection { connected connectedAt readyAt ready retryAfterSeconds workspacesEnabled } }
+`;
+
+const AUDIT_EVENTS = /* GraphQL */ `
+  query Audit($first: Int) { auditEvents(first: $first) { totalCount edges { node { id action targetId } } } }
+`;
+
+/** Every table a bulk mutation may write to, counted straight from the database. */
+const WRITTEN_TABLES = ['marketo_access_grant', 'marketo_access_grant_workspace', 'audit_event', 'idempotency_record', 'team_user', 'marketo_workspace'];
+
+async function tableCounts(server: TestServer): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of WRITTEN_TABLES) counts[table] = await countRows(server, table);
+  return counts;
+}
+
+/** The ids of the named users, failing loudly when one is missing (so a test never silently uses fewer). */
+function idsOf(users: Member[], names: string[]): string[] {
+  return names.map((name) => {
+    const user = users.find((candidate) => candidate.name === name);
+    if (!user) throw new Error(`no user named ${name} among ${users.map((candidate) => candidate.name).join(', ')}`);
+    return user.id;
+  });
+}
+
+/** A whole-request error: no data, one error with its code and catalog key, and a message. */
+function expectRequestError(response: GraphQLResponse, code: string, extensions: Record<string, unknown> = {}) {
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error.extensions).toMatchObject({ code, i18nKey: expect.stringMatching(/^errors:[A-Z_]+$/), ...extensions });
+  expect(typeof error.message).toBe('string');
+  expect(error.message.length).toBeGreaterThan(0);
+  return error;
+}
+
+const placeholders = (values: unknown[]) => values.map(() => '?').join(',');
+
+async function grantsOf(server: TestServer, userIds: string[]): Promise<number> {
+  return countRows(server, 'marketo_access_grant', `user_id IN (${placeholders(userIds)})`, userIds);
+}
+
+async function auditEventsOf(server: TestServer, action: string, userIds: string[]): Promise<number> {
+  return countRows(server, 'audit_event', `action = ? AND target_id IN (${placeholders(userIds)})`, [action, ...userIds]);
+}
+
+async function organizationId(server: TestServer, name: string): Promise<string> {
+  const rows = await server.dataSource.query('SELECT id FROM organization WHERE name = ?', [name]);
+  return String(rows[0].id);
+}
+
+/** Connects Globex with Marketo if needed and moves the clock past R2's wait (forward only). */
+async function ensureGlobexReady(server: TestServer): Promise<void> {
+  let state = (await server.gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection;
+  if (!state.connected) {
+    state = (await server.gql(CONNECT_MARKETO, { input: { workspacesEnabled: false } }, { token: GLOBEX })).data.connectMarketo;
+  }
+  if (state.retryAfterSeconds > 0) server.clock.advance(state.retryAfterSeconds * 1000);
+}
+
+const invitees = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${String(i).padStart(4, '0')}`, email: `${prefix.toLowerCase()}.${i}@acme.example` }));
+
+/** The payload without `replayed`, to compare a replay with the first answer. */
+function withoutReplayed<T extends { replayed: boolean }>(payload: T): Omit<T, 'replayed'> {
+  const { replayed: _replayed, ...rest } = payload;
+  return rest;
+}
+
+describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, idempotency, atomicity, auth', (server) => {
+  describe('R2: wait ten minutes after connecting with Marketo', () => {
+    it('refuses grants before connectMarketo, then for ten minutes after it (with a countdown), then grants', async () => {
+      const globexId = await organizationId(server(), 'Globex');
+      const globexUsers = await notConnectedUsers(server(), GLOBEX);
+      const userIds = idsOf(globexUsers, ['Hank Scorpio', 'Mindy Simmons']);
+      const connectInput = { assignments: [{ userIds }] };
+
+      // Not connected yet.
+      const initial = (await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection;
+      expect(initial).toEqual({ connected: false, connectedAt: null, readyAt: null, ready: false, retryAfterSeconds: null, workspacesEnabled: false });
+      const before = await tableCounts(server());
+      const notConnected = await server().gql(CONNECT, { input: { ...connectInput, idempotencyKey: 'r2-early' } }, { token: GLOBEX });
+      expectRequestError(notConnected, 'MARKETO_NOT_CONNECTED', { i18nKey: 'errors:MARKETO_NOT_CONNECTED' });
+      expect(await tableCounts(server())).toEqual(before);
+
+      // connectMarketo starts the ten minutes.
+      const startedAt = server().clock.now();
+      const connectedResponse = await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: false } }, { token: GLOBEX });
+      expect(connectedResponse.errors).toBeUndefined();
+      const connection = connectedResponse.data.connectMarketo;
+      expect(connection).toEqual({
+        connected: true,
+        connectedAt: startedAt.toISOString(),
+        readyAt: new Date(startedAt.getTime() + TEN_MINUTES_MS).toISOString(),
+        ready: false,
+        retryAfterSeconds: 600,
+        workspacesEnabled: false,
+      });
+      expect(await countRows(server(), 'audit_event', "organization_id = ? AND action = 'MARKETO_CONNECTED'", [globexId])).toBe(1);
+      expect(Object.keys(await workspacesByName(server(), GLOBEX))).toEqual(['Default']);
+
+      // Clock not advanced: 600 s to go, "10 minutes".
+      const afterConnect = await tableCounts(server());
+      const justConnected = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
+      const wait600 = expectRequestError(justConnected, 'MARKETO_CONNECTION_NOT_READY', {
+        i18nKey: 'errors:MARKETO_CONNECTION_NOT_READY',
+        retryAfterSeconds: 600,
+        readyAt: connection.readyAt,
+      });
+      expect(wait600.message).toMatch(/\b10 minutes\b/);
+      expect(await tableCounts(server())).toEqual(afterConnect);
+
+      // 4.5 minutes later: 330 s to go, rounded up to "6 minutes".
+      server().clock.advance(4.5 * 60 * 1000);
+      const wait330 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', {
+        retryAfterSeconds: 330,
+        readyAt: connection.readyAt,
+      });
+      expect(wait330.message).toMatch(/\b6 minutes\b/);
+      expect(wait330.message).not.toMatch(/\b10 minutes\b/);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toEqual({
+        connected: true,
+        connectedAt: connection.connectedAt,
+        readyAt: connection.readyAt,
+        ready: false,
+        retryAfterSeconds: 330,
+        workspacesEnabled: false,
+      });
+      expect(Date.parse(connection.readyAt) - Date.parse(connection.connectedAt)).toBe(TEN_MINUTES_MS);
+
+      // One second before the ten minutes: still refused, "1 minute".
+      server().clock.advance(329 * 1000);
+      const wait1 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', { retryAfterSeconds: 1 });
+      expect(wait1.message).toMatch(/\b1 minute\b/);
+      expect(await tableCounts(server())).toEqual(afterConnect);
+
+      // Exactly ten minutes: ready, and the grant succeeds.
+      server().clock.advance(1000);
+      expect(server().clock.now().getTime()).toBe(startedAt.getTime() + TEN_MINUTES_MS);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toMatchObject({
+        connected: true,
+        ready: true,
+        retryAfterSeconds: 0,
+        readyAt: connection.readyAt,
+      });
+      const granted = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
+      expect(granted.errors).toBeUndefined();
+      expect(granted.data.connectMarketoUsers).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 0, replayed: false });
+      expect(granted.data.connectMarketoUsers.results.map((result: any) => [result.__typename, result.userId, result.grant.workspaces.map((w: any) => w.name)])).toEqual([
+        ['MarketoAccessGranted', userIds[0], ['Default']],
+        ['MarketoAccessGranted', userIds[1], ['Default']],
+      ]);
+      expect(await grantsOf(server(), userIds)).toBe(2);
+
+      // Connecting a second time is refused, and changes nothing.
+      const beforeSecond = await tableCounts(server());
+      expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Other'] } }, { token: GLOBEX }), 'MARKETO_ALREADY_CONNECTED', {
+        i18nKey: 'errors:MARKETO_ALREADY_CONNECTED',
+      });
+      expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true } }, { token: ACME }), 'MARKETO_ALREADY_CONNECTED');
+      expect(await tableCounts(server())).toEqual(beforeSecond);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toMatchObject({
+        connectedAt: connection.connectedAt,
+        workspacesEnabled: false,
+        ready: true,
+      });
+    });
+  });
+
+  describe('batch limits', () => {
+    it('refuses more than 1 000 users across assignments, or none, for connect, disconnect and invite, writing nothing', async () => {
+      const users = await allTeamUsers(server());
+      const ids = Array.from({ length: 1001 }, (_, i) => users[i % users.length].id);
+      const before = await tableCounts(server());
+      const cases: [string, string, Record<string, unknown>, string][] = [
+        ['connect 600+401', CONNECT, { input: { idempotencyKey: 'limit-1', assignments: [{ userIds: ids.slice(0, 600) }, { userIds: ids.slice(600) }] } }, 'BATCH_TOO_LARGE'],
+        ['connect 1001 in one', CONNECT, { input: { assignments: [{ userIds: ids }] } }, 'BATCH_TOO_LARGE'],
+        ['connect empty userIds', CONNECT, { input: { idempotencyKey: 'limit-2', assignments: [{ userIds: [] }] } }, 'EMPTY_BATCH'],
+        ['connect no assignments', CONNECT, { input: { assignments: [] } }, 'EMPTY_BATCH'],
+        ['disconnect 1001', DISCONNECT, { input: { idempotencyKey: 'limit-3', userIds: ids } }, 'BATCH_TOO_LARGE'],
+        ['disconnect empty', DISCONNECT, { input: { userIds: [] } }, 'EMPTY_BATCH'],
+        ['invite 1001', INVITE, { input: { idempotencyKey: 'limit-4', users: invitees(1001, 'Over') } }, 'BATCH_TOO_LARGE'],
+        ['invite empty', INVITE, { input: { users: [] } }, 'EMPTY_BATCH'],
+      ];
+      for (const [label, query, variables, reason] of cases) {
+        let response!: GraphQLResponse;
+        const statements = await server().statements.during(async () => {
+          response = await server().gql(query, variables);
+        });
+        try {
+          const error = expectRequestError(response, 'BAD_USER_INPUT', { reason, i18nKey: `errors:${reason}` });
+          if (reason === 'BATCH_TOO_LARGE') {
+            expect(error.message).toMatch(/\b1000\b/);
+            expect(error.message).toMatch(/\b1001\b/);
+          }
+          expect(writesIn(statements)).toEqual([]);
+        } catch (failure) {
+          throw new Error(`${label}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`);
+        }
+      }
+      expect(await tableCounts(server())).toEqual(before);
+    });
+  });
+
+  describe('1 000 users in one call', () => {
+    it('invites 1 000 users in one call and connects all of them in one call, in a bounded number of SQL statements', async () => {
+      const before = await tableCounts(server());
+      let invited!: GraphQLResponse;
+      const inviteStatements = await server().statements.during(async () => {
+        invited = await server().gql(INVITE, { input: { users: invitees(1000, 'Thousand') } });
+      });
+      expect(invited.errors).toBeUndefined();
+      expect(invited.data.inviteUsers).toMatchObject({ invitedCount: 1000, errorCount: 0, replayed: false });
+      const userIds: string[] = invited.data.inviteUsers.results.map((result: any) => result.user.id);
+      expect(new Set(userIds).size).toBe(1000);
+      expect(await countRows(server(), 'team_user')).toBe(before.team_user + 1000);
+
+      let connected!: GraphQLResponse;
+      const connectStatements = await server().statements.during(async () => {
+        connected = await server().gql(CONNECT, { input: { assignments: [{ userIds }] } });
+      });
+      console.log(
+        `[bulk.test] 1000 users: inviteUsers sent ${inviteStatements.length} SQL statements (${writesIn(inviteStatements).length} writes), ` +
+          `connectMarketoUsers sent ${connectStatements.length} (${writesIn(connectStatements).length} writes)`,
+      );
+      expect(connected.errors).toBeUndefined();
+      const payload = connected.data.connectMarketoUsers;
+      expect(payload).toMatchObject({ connectedCount: 1000, unchangedCount: 0, errorCount: 0, replayed: false });
+      expect(payload.results).toHaveLength(1000);
+      payload.results.forEach((result: any, i: number) => {
+        expect(result.__typename).toBe('MarketoAccessGranted');
+        expect(result.userId).toBe(userIds[i]);
+        expect(result.grant.user.id).toBe(userIds[i]);
+      });
+      expect(new Set(payload.results.map((result: any) => result.grant.workspaces.map((w: any) => w.name).join('|')))).toEqual(new Set(['Default']));
+
+      expect(inviteStatements.length).toBeLessThan(40);
+      expect(connectStatements.length).toBeLessThan(40);
+
+      const thousand = "user_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')";
+      expect(await countRows(server(), 'marketo_access_grant', thousand)).toBe(1000);
+      expect(await countRows(server(), 'marketo_access_grant_workspace', `grant_id IN (SELECT id FROM marketo_access_grant WHERE ${thousand})`)).toBe(1000);
+      expect(await countRows(server(), 'audit_event', "action = 'MARKETO_ACCESS_GRANTED' AND target_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')")).toBe(1000);
+      expect(await countRows(server(), 'audit_event', "action = 'USER_INVITED' AND target_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')")).toBe(1000);
+      expect(await allTeamUsers(server(), ACME, { search: 'thousand', status: 'NOT_CONNECTED' })).toHaveLength(0);
+      expect(await allTeamUsers(server(), ACME, { search: 'thousand', status: 'CONNECTED' })).toHaveLength(1000);
+    }, 180_000);
+  });
+
+  describe('idempotent retries', () => {
+    it('connect: replays the first result without writing, refuses the key with another input, and is scoped to the tenant', async () => {
+      const acmeUsers = await notConnectedUsers(server());
+      const [a, b, c] = idsOf(acmeUsers, ['Ingrid Nilsson', 'Lucas Martin', 'Astrid Berg']);
+      const workspaces = await workspacesByName(server());
+      const input = { idempotencyKey: 'bulk-key-connect', assignments: [{ userIds: [a, b, 'no-such-user'] }, { userIds: [c], workspaceIds: [workspaces.EMEA] }] };
+
+      const first = await server().gql(CONNECT, { input });
+      expect(first.errors).toBeUndefined();
+      expect(first.data.connectMarketoUsers).toMatchObject({ connectedCount: 3, unchangedCount: 0, errorCount: 1, replayed: false });
+      expect(first.data.connectMarketoUsers.results.map((result: any) => result.__typename)).toEqual([
+        'MarketoAccessGranted',
+        'MarketoAccessGranted',
+        'UserAccessError',
+        'MarketoAccessGranted',
+      ]);
+      const afterFirst = await tableCounts(server());
+      expect(await auditEventsOf(server(), 'MARKETO_ACCESS_GRANTED', [a, b, c])).toBe(3);
+
+      // Later, the same call again: the stored answer, nothing written.
+      server().clock.advance(60_000);
+      let retry!: GraphQLResponse;
+      const statements = await server().statements.during(async () => {
+        retry = await server().gql(CONNECT, { input });
+      });
+      expect(retry.errors).toBeUndefined();
+      expect(retry.data.connectMarketoUsers.replayed).toBe(true);
+      expect(withoutReplayed(retry.data.connectMarketoUsers)).toEqual(withoutReplayed(first.data.connectMarketoUsers));
+      expect(writesIn(statements)).toEqual([]);
+      expect(await tableCounts(server())).toEqual(afterFirst);
+      expect(await auditEventsOf(server(), 'MARKETO_ACCESS_GRANTED', [a, b, c])).toBe(3);
+
+      // The same key with another input, or for another operation: refused, nothing written.
+      const otherInput = { ...input, assignments: [{ userIds: [a] }] };
+      expectRequestError(await server().gql(CONNECT, { input: otherInput }), 'IDEMPOTENCY_KEY_REUSED', { i18nKey: 'errors:IDEMPOTENCY_KEY_REUSED' });
+      expectRequestError(await server().gql(DISCONNECT, { input: { idempotencyKey: input.idempotencyKey, userIds: [a] } }), 'IDEMPOTENCY_KEY_REUSED');
+      expect(await tableCounts(server())).toEqual(afterFirst);
+      expect(await grantsOf(server(), [a])).toBe(1);
+
+      // Globex may use the same key for its own call: it runs, it does not replay Acme's answer.
+      await ensureGlobexReady(server());
+      const globexIds = idsOf(await notConnectedUsers(server(), GLOBEX), ['Frank Grimes', 'Rita LaFleur']);
+      const globexInput = { idempotencyKey: input.idempotencyKey, assignments: [{ userIds: globexIds }] };
+      const globexFirst = await server().gql(CONNECT, { input: globexInput }, { token: GLOBEX });
+      expect(globexFirst.errors).toBeUndefined();
+      expect(globexFirst.data.connectMarketoUsers).toMatchObject({ connectedCount: 2, errorCount: 0, replayed: false });
+      expect(globexFirst.data.connectMarketoUsers.results.map((result: any) => result.userId)).toEqual(globexIds);
+      expect(await grantsOf(server(), globexIds)).toBe(2);
+      const globexRetry = await server().gql(CONNECT, { input: globexInput }, { token: GLOBEX });
+      expect(globexRetry.data.connectMarketoUsers.replayed).toBe(true);
+      expect(withoutReplayed(globexRetry.data.connectMarketoUsers)).toEqual(withoutReplayed(globexFirst.data.connectMarketoUsers));
+      // And Acme's record is still Acme's.
+      const acmeAgain = await server().gql(CONNECT, { input });
+      expect(acmeAgain.data.connectMarketoUsers.replayed).toBe(true);
+      expect(withoutReplayed(acmeAgain.data.connectMarketoUsers)).toEqual(withoutReplayed(first.data.connectMarketoUsers));
+      expect(await countRows(server(), 'idempotency_record', 'idempotency_key = ?', [input.idempotencyKey])).toBe(2);
+    });
+
+    it('disconnect: replays the first result without writing, refuses the key with another input, and is scoped to the tenant', async () => {
+      const acmeUsers = await allTeamUsers(server());
+      const [olivia, lars, hugo] = idsOf(acmeUsers, ['Olivia Bennett', 'Lars Johansson', 'Hugo Petit']);
+      expect(await grantsOf(server(), [olivia, lars])).toBe(2);
+      expect(await grantsOf(server(), [hugo])).toBe(0);
+      const input = { idempotencyKey: 'bulk-key-disconnect', userIds: [olivia, lars, hugo] };
+
+      const first = await server().gql(DISCONNECT, { input });
+      expect(first.errors).toBeUndefined();
+      expect(first.data.disconnectMarketoUsers).toMatchObject({ disconnectedCount: 2, errorCount: 1, replayed: false });
+      expect(first.data.disconnectMarketoUsers.results.map((result: any) => [result.__typename, result.userId, result.code ?? null])).toEqual([
+        ['MarketoAccessRevoked', olivia, null],
+        ['MarketoAccessRevoked', lars, null],
+        ['UserAccessError', hugo, 'NOT_CONNECTED'],
+      ]);
+      expect(await grantsOf(server(), [olivia, lars])).toBe(0);
+      expect(await auditEventsOf(server(), 'MARKETO_ACCESS_REVOKED', [olivia, lars, hugo])).toBe(2);
+      const afterFirst = await tableCounts(server());
+
+      let retry!: GraphQLResponse;
+      const statements = await server().statements.during(async () => {
+        retry = await server().gql(DISCONNECT, { input });
+      });
+      expect(retry.errors).toBeUndefined();
+      expect(retry.data.disconnectMarketoUsers.replayed).toBe(true);
+      expect(withoutReplayed(retry.data.disconnectMarketoUsers)).toEqual(withoutReplayed(first.data.disconnectMarketoUsers));
+      expect(writesIn(statements)).toEqual([]);
+      expect(await tableCounts(server())).toEqual(afterFirst);
+
+      // Reconnect Olivia; a replay must still not touch her new grant.
+      const reconnected = await server().gql(CONNECT, { input: { assignments: [{ userIds: [olivia] }] } });
+      expect(reconnected.data.connectMarketoUsers.connectedCount).toBe(1);
+      const afterReconnect = await tableCounts(server());
+      const replayAfterReconnect = await server().gql(DISCONNECT, { input });
+      expect(replayAfterReconnect.data.disconnectMarketoUsers.replayed).toBe(true);
+      expect(await grantsOf(server(), [olivia])).toBe(1);
+      expect(await tableCounts(server())).toEqual(afterReconnect);
+
+      expectRequestError(await server().gql(DISCONNECT, { input: { ...input, userIds: [olivia] } }), 'IDEMPOTENCY_KEY_REUSED', { i18nKey: 'errors:IDEMPOTENCY_KEY_REUSED' });
+      expect(await grantsOf(server(), [olivia])).toBe(1);
+      expect(await tableCounts(server())).toEqual(afterReconnect);
+
+      // Globex: the same key is a different record.
+      await ensureGlobexReady(server());
+      const [arthur] = idsOf(await notConnectedUsers(server(), GLOBEX), ['Arthur Crandall']);
+      expect((await server().gql(CONNECT, { input: { assignments: [{ userIds: [arthur] }] } }, { token: GLOBEX })).data.connectMarketoUsers.connectedCount).toBe(1);
+      const globexInput = { idempotencyKey: input.idempotencyKey, userIds: [arthur] };
+      const globexFirst = await server().gql(DISCONNECT, { input: globexInput }, { token: GLOBEX });
+      expect(globexFirst.errors).toBeUndefined();
+      expect(globexFirst.data.disconnectMarketoUsers).toMatchObject({ disconnectedCount: 1, errorCount: 0, replayed: false });
+      expect(await grantsOf(server(), [arthur])).toBe(0);
+      const globexRetry = await server().gql(DISCONNECT, { input: globexInput }, { token: GLOBEX });
+      expect(globexRetry.data.disconnectMarketoUsers.replayed).toBe(true);
+      expect(withoutReplayed(globexRetry.data.disconnectMarketoUsers)).toEqual(withoutReplayed(globexFirst.data.disconnectMarketoUsers));
+      expect(await countRows(server(), 'idempotency_record', 'idempotency_key = ?', [input.idempotencyKey])).toBe(2);
+    });
+  });
+
+  describe('atomicity', () => {
+    it('writes nothing when the audit insert fails inside the transaction, and a retry with the same key then succeeds', async () => {
+      const [sophie, noah] = idsOf(await notConnectedUsers(server()), ['Sophie Laurent', 'Noah Thompson']);
+      const input = { idempotencyKey: 'bulk-atomic-1', assignments: [{ userIds: [sophie, noah] }] };
+      const before = await tableCounts(server());
+
+      let failed!: GraphQLResponse;
+      await server().dataSource.query('ALTER TABLE audit_event RENAME TO audit_event_off');
+      try {
+        failed = await server().gql(CONNECT, { input });
+      } finally {
+        await server().dataSource.query('ALTER TABLE audit_event_off RENAME TO audit_event');
+      }
+      expectRequestError(failed, 'INTERNAL_SERVER_ERROR', { i18nKey: 'errors:INTERNAL_SERVER_ERROR' });
+      expect(await grantsOf(server(), [sophie, noah])).toBe(0);
+      expect(await countRows(server(), 'idempotency_record', 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
+      expect(await tableCounts(server())).toEqual(before);
+      const stillNotConnected = (await notConnectedUsers(server())).map((user) => user.id);
+      expect(stillNotConnected).toEqual(expect.arrayContaining([sophie, noah]));
+
+      const retry = await server().gql(CONNECT, { input });
+      expect(retry.errors).toBeUndefined();
+      expect(retry.data.connectMarketoUsers).toMatchObject({ connectedCount: 2, errorCount: 0, replayed: false });
+      expect(await grantsOf(server(), [sophie, noah])).toBe(2);
+      expect(await auditEventsOf(server(), 'MARKETO_ACCESS_GRANTED', [sophie, noah])).toBe(2);
+      expect(await countRows(server(), 'idempotency_record', 'idempotency_key = ?', [input.idempotencyKey])).toBe(1);
+
+      const again = await server().gql(CONNECT, { input });
+      expect(again.data.connectMarketoUsers.replayed).toBe(true);
+      expect(withoutReplayed(again.data.connectMarketoUsers)).toEqual(withoutReplayed(retry.data.connectMarketoUsers));
+    });
+  });
+
+  describe('R9: only admins grant, disconnect, invite, connect Marketo and read the audit trail', () => {
+    it('answers FORBIDDEN to a member, UNAUTHENTICATED without a token or with a wrong one, and writes nothing', async () => {
+      const acmeUsers = await allTeamUsers(server());
+      const [hugo, camille] = idsOf(acmeUsers, ['Hugo Petit', 'Camille Durand']);
+      expect(await grantsOf(server(), [hugo])).toBe(0);
+      expect(await grantsOf(server(), [camille])).toBe(1);
+      const operations: [string, string, Record<string, unknown>][] = [
+        ['connectMarketoUsers', CONNECT, { input: { idempotencyKey: 'auth-1', assignments: [{ userIds: [hugo] }] } }],
+        ['disconnectMarketoUsers', DISCONNECT, { input: { idempotencyKey: 'auth-2', userIds: [camille] } }],
+        ['inviteUsers', INVITE, { input: { idempotencyKey: 'auth-3', users: [{ name: 'Intruder', email: 'intruder@acme.example', role: 'ADMIN' }] } }],
+        ['connectMarketo', CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Rogue'] } }],
+        ['auditEvents', AUDIT_EVENTS, { first: 5 }],
+      ];
+      const callers: [string, string | null, string][] = [
+        ['member', MEMBER, 'FORBIDDEN'],
+        ['no token', null, 'UNAUTHENTICATED'],
+        ['wrong token', 'not-a-real-token', 'UNAUTHENTICATED'],
+      ];
+      const before = await tableCounts(server());
+      for (const [caller, token, code] of callers) {
+        for (const [name, query, variables] of operations) {
+          const response = await server().gql(query, variables, { token });
+          try {
+            const error = expectRequestError(response, code, { i18nKey: `errors:${code}` });
+            expect(error.path).toEqual([name]);
+          } catch (failure) {
+            throw new Error(`${caller} → ${name}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`);
+          }
+        }
+      }
+      expect(await tableCounts(server())).toEqual(before);
+      expect(await grantsOf(server(), [hugo])).toBe(0);
+      expect(await grantsOf(server(), [camille])).toBe(1);
+      expect(await countRows(server(), 'team_user', 'email = ?', ['intruder@acme.example'])).toBe(0);
+
+      // The admin may read the audit trail; the member may read the connection state (not admin-only).
+      const audit = await server().gql(AUDIT_EVENTS, { first: 5 });
+      expect(audit.errors).toBeUndefined();
+      expect(audit.data.auditEvents.totalCount).toBeGreaterThan(0);
+      const memberView = await server().gql(MARKETO_CONNECTION, {}, { token: MEMBER });
+      expect(memberView.errors).toBeUndefined();
+      expect(memberView.data.marketoConnection).toMatchObject({ connected: true, ready: true });
+    });
+  });
+});
