@@ -6,6 +6,8 @@ export interface AppConfig {
   /** Seed the demo organizations into an empty database (default when no DATABASE_URL is set). */
   seedDemo: boolean;
   production: boolean;
+  /** The built web UI (Vite's output); default dist/web. */
+  webDist: string | undefined;
   /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
   logLevel: string;
 }
@@ -22,6 +24,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     seedDemo: env.SEED_DEMO !== undefined ? env.SEED_DEMO === '1' : databaseUrl === undefined,
     production: env.NODE_ENV === 'production',
+    webDist: env.WEB_DIST?.trim() || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

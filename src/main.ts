@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   await dataSource.runMigrations({ transaction: 'each' });
   const db = new Database(dataSource);
   const services = createServices(db, systemClock);
-  const app = await buildApp({ services, clock: systemClock, i18n: createI18n(), production: config.production, logger: { level: config.logLevel } });
+  const app = await buildApp({ services, clock: systemClock, i18n: createI18n(), production: config.production, demo: config.seedDemo, webDist: config.webDist, logger: { level: config.logLevel } });
   if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock))) {
     app.log.info('seeded the demo organizations Acme and Globex (tokens: demo-admin-token, demo-member-token, demo-globex-admin-token)');
   }
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', closeGracefully);
   await app.listen({ port: config.port, host: config.host });
   const database = config.databaseUrl ? redactUrl(config.databaseUrl) : DEFAULT_SQLITE_PATH;
-  app.log.info(`GraphQL API ready at http://localhost:${config.port}/graphql (database: ${database})`);
+  app.log.info(`Team Access page at http://localhost:${config.port}/ and GraphQL at http://localhost:${config.port}/graphql (database: ${database})`);
 }
 
 main().catch((error) => {

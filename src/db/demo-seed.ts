@@ -18,6 +18,13 @@ export const DEMO_TOKENS = {
   globexAdmin: 'demo-globex-admin-token',
 } as const;
 
+/** Who the demo tokens sign in as: offered on the web UI's sign-in form in demo mode. */
+export const DEMO_ACCOUNTS = [
+  { organization: 'Acme', name: 'Alex Morgan', role: 'ADMIN', token: DEMO_TOKENS.acmeAdmin },
+  { organization: 'Acme', name: 'Sam Rivera', role: 'MEMBER', token: DEMO_TOKENS.acmeMember },
+  { organization: 'Globex', name: 'Jordan Blake', role: 'ADMIN', token: DEMO_TOKENS.globexAdmin },
+] as const;
+
 const ACME_PEOPLE = [
   'Olivia Bennett', 'Lars Johansson', 'Camille Durand', 'Ethan Walker', 'Ingrid Nilsson', 'Lucas Martin', 'Sophie Laurent',
   'Noah Thompson', 'Astrid Berg', 'Hugo Petit', 'Emma Karlsson', 'James Carter', 'Chloé Moreau', 'Oscar Lindberg',
@@ -48,8 +55,8 @@ export async function seedDemoIfEmpty(db: Database, clock: Clock): Promise<boole
 /** Acme: connected with Marketo a day ago, workspaces enabled, 50 invited users, a few connected. */
 async function seedAcme(manager: EntityManager, now: Date): Promise<void> {
   const acme = await insertOrganization(manager, 'Acme', new Date(now.getTime() - 24 * 3600_000), true, now);
-  const admin = await insertUser(manager, acme, 'Alex Morgan', 'alex.morgan@acme.example', Role.ADMIN, null, now);
-  const member = await insertUser(manager, acme, 'Sam Rivera', 'sam.rivera@acme.example', Role.MEMBER, admin.id, now);
+  const admin = await insertUser(manager, acme, DEMO_ACCOUNTS[0].name, 'alex.morgan@acme.example', Role.ADMIN, null, now);
+  const member = await insertUser(manager, acme, DEMO_ACCOUNTS[1].name, 'sam.rivera@acme.example', Role.MEMBER, admin.id, now);
   await insertToken(manager, admin, DEMO_TOKENS.acmeAdmin, now);
   await insertToken(manager, member, DEMO_TOKENS.acmeMember, now);
   const workspaces = ['Default', 'North America', 'EMEA', 'APAC'].map((name) =>
@@ -78,7 +85,7 @@ async function seedAcme(manager: EntityManager, now: Date): Promise<void> {
 /** Globex: not connected with Marketo yet, workspaces disabled, 10 invited users. */
 async function seedGlobex(manager: EntityManager, now: Date): Promise<void> {
   const globex = await insertOrganization(manager, 'Globex', null, false, now);
-  const admin = await insertUser(manager, globex, 'Jordan Blake', 'jordan.blake@globex.example', Role.ADMIN, null, now);
+  const admin = await insertUser(manager, globex, DEMO_ACCOUNTS[2].name, 'jordan.blake@globex.example', Role.ADMIN, null, now);
   await insertToken(manager, admin, DEMO_TOKENS.globexAdmin, now);
   await insertPeople(manager, globex, GLOBEX_PEOPLE, 'globex.example', admin.id, now);
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { etagMatches } from '../server/etag';
 import type { Bundle, Catalog } from './catalog';
 import { supportedLanguage } from './negotiate';
 
@@ -50,7 +51,7 @@ export function serveBundleFast(catalog: Catalog, request: IncomingMessage, resp
   const bundle = lng ? catalog.bundle(lng, match![2]) : undefined;
   if (!bundle) return false;
   const headers = { etag: bundle.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
-  if (matches(request.headers['if-none-match'], bundle.etag)) {
+  if (etagMatches(request.headers['if-none-match'], bundle.etag)) {
     response.writeHead(304, headers).end();
   } else {
     response.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': bundle.bytes.length }).end(bundle.bytes);
@@ -60,17 +61,8 @@ export function serveBundleFast(catalog: Catalog, request: IncomingMessage, resp
 
 function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Bundle) {
   reply.header('etag', bundle.etag).header('cache-control', CACHE_CONTROL).header('vary', 'accept-encoding');
-  if (matches(request.headers['if-none-match'], bundle.etag)) return reply.code(304).send();
+  if (etagMatches(request.headers['if-none-match'], bundle.etag)) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(bundle.body);
-}
-
-/** If-None-Match: a list of tags, weak or strong, or `*`. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
 }
 
 /** `en+sv` arrives as `en sv` (a + in a query string is a space); commas work too. */

@@ -12,6 +12,7 @@ import { Catalog } from '../i18n/catalog';
 import { registerLocaleRoutes, serveBundleFast } from '../i18n/locale.routes';
 import { negotiateLanguage } from '../i18n/negotiate';
 import { buildSchema } from '../schema/build-schema';
+import { DEFAULT_WEB_DIST, registerDemoAccountsRoute, registerWebAppRoutes } from '../web/web-app.routes';
 import type { Services } from '../services';
 import { registerHttpErrorHandler } from './http-errors';
 import { operationLogPlugin } from './logging.plugin';
@@ -24,13 +25,17 @@ export interface AppOptions {
   clock: Clock;
   i18n: i18n;
   production: boolean;
+  /** Serve the demo accounts' tokens at /demo.json (only when the demo data is seeded). */
+  demo?: boolean;
+  /** The built web UI to serve at /; default dist/web. */
+  webDist?: string;
   /** Fastify's logger (pino) options; off when absent. */
   logger?: boolean | object;
 }
 
 /**
- * The HTTP server: GraphQL at /graphql, catalogs at /locales, liveness at /health, readiness
- * (database reachable) at /ready.
+ * The HTTP server: the web UI at /, GraphQL at /graphql, catalogs at /locales, liveness at /health,
+ * readiness (database reachable) at /ready.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const catalog = new Catalog(options.i18n.store.data);
@@ -71,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHttpErrorHandler(app, options.i18n, catalog); // before the routes, which inherit it
   await app.register(fastifyApollo(apollo), { context: (request) => contextFor(request, options, catalog) });
   registerLocaleRoutes(app, catalog);
+  registerWebAppRoutes(app, options.webDist ?? DEFAULT_WEB_DIST);
+  if (options.demo) registerDemoAccountsRoute(app);
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_request, reply) => {

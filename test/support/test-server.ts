@@ -55,13 +55,16 @@ export interface TestServer {
 export const SEEDED_AT = new Date('2026-03-02T09:00:00.000Z');
 
 /** Starts the real server on port 0 over a fresh database with the demo data, as `npm start` would. */
-export async function startTestServer(target: DatabaseTarget, options: { production?: boolean; logger?: object } = {}): Promise<TestServer> {
+export async function startTestServer(
+  target: DatabaseTarget,
+  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string } = {},
+): Promise<TestServer> {
   const database: TestDatabase = await target.create();
   const statements = new StatementCounter();
   const dataSource = createDataSource(database.url, { logger: statements });
   const clock = new ManualClock(SEEDED_AT);
   const db = new Database(dataSource);
-  const app = await buildApp({ services: createServices(db, clock), clock, i18n: createI18n(), production: options.production ?? false, logger: options.logger });
+  const app = await buildApp({ services: createServices(db, clock), clock, i18n: createI18n(), production: options.production ?? false, demo: options.demo, webDist: options.webDist, logger: options.logger });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
