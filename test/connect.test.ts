@@ -1,0 +1,618 @@
+import { describeEachDatabase } from './support/each-database';
+import { allTeamUsers, connectMarketo, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
+import { CONNECT, DISCONNECT } from './support/operations';
+import { DEMO_TOKENS, type GraphQLResponse, type TestServer } from './support/test-server';
+
+/**
+ * connectMarketoUsers / disconnectMarketoUsers over HTTP: bulk grants (R3), workspaces per set of
+ * users (R4), the Default workspace (R5), fixed assignments (R6), unlocked features (R7), per-item
+ * errors, and the audit trail. One server per database; state carries over between the tests, so
+ * every test takes users nobody else used.
+ */
+
+const VIEWER = /* GraphQL */ `
+  query { viewer { role unlockedFeatures user { id name } } }
+`;
+
+const AUDIT = /* GraphQL */ `
+  query Audit($first: Int) {
+    auditEvents(first: $first) {
+      totalCount
+      edges { node { id action targetId targetType occurredAt details actor { id name } } }
+    }
+  }
+`;
+
+const FEATURES = ['INTERESTING_MOMENTS_LIVE_FEED', 'MARKETING_CAMPAIGNS'];
+const UNKNOWN_USER = '00000000-0000-7000-8000-00000000dead';
+const UNKNOWN_WORKSPACE = '00000000-0000-7000-8000-00000000beef';
+const MALFORMED_ID = 'not-a-valid-id';
+
+type Result = Record<string, any>;
+
+/** The typename of each result, or its error code. */
+const kinds = (results: Result[]): string[] => results.map((result) => result.code ?? result.__typename);
+
+function connectPayload(response: GraphQLResponse): { connectedCount: number; unchangedCount: number; errorCount: number; replayed: boolean; results: Result[] } {
+  expect(response.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  return response.data.connectMarketoUsers;
+}
+
+function disconnectPayload(response: GraphQLResponse): { disconnectedCount: number; errorCount: number; replayed: boolean; results: Result[] } {
+  expect(response.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  return response.data.disconnectMarketoUsers;
+}
+
+/** Every error item: a stable code, a real English sentence (variables filled in), and its catalog key. */
+function expectWellFormedErrors(results: Result[]): void {
+  for (const result of results.filter((r) => r.__typename === 'UserAccessError')) {
+    expect(typeof result.code).toBe('string');
+    expect(result.i18nKey).toBe(`errors:${result.code}`);
+    expect(typeof result.message).toBe('string');
+    expect(result.message.trim().length).toBeGreaterThan(15);
+    expect(result.message).not.toBe(result.code);
+    expect(result.message).not.toBe(result.i18nKey);
+    expect(result.message).not.toMatch(/\{\{|\}\}|errors:/);
+    // English, not a key or another language
+    expect(result.message).toMatch(/\b(the|is|no|not|has|with|your)\b/i);
+  }
+}
+
+describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
+  /** Hands out Acme users that are not connected and that no other test has used (never the demo member). */
+  let pool: Member[] | undefined;
+  const take = async (count: number): Promise<Member[]> => {
+    pool ??= (await notConnectedUsers(server())).filter((user) => user.email !== 'sam.rivera@acme.example');
+    if (pool.length < count) throw new Error('user pool exhausted');
+    return pool.splice(0, count);
+  };
+  const ids = (users: Member[]) => users.map((user) => user.id);
+
+  let adminCache: { id: string; name: string } | undefined;
+  const acmeAdmin = async () => {
+    adminCache ??= (await server().gql(VIEWER)).data.viewer.user as { id: string; name: string };
+    return adminCache!;
+  };
+
+  /** Globex connects with Marketo (workspaces disabled) once per server, and the ten minutes pass. */
+  let globexReady: Promise<void> | undefined;
+  const ensureGlobexConnected = () => {
+    globexReady ??= (async () => {
+      const connection = await connectMarketo(server(), DEMO_TOKENS.globexAdmin, { workspacesEnabled: false });
+      expect(connection).toMatchObject({ connected: true, workspacesEnabled: false });
+      server().clock.advance(11 * 60_000);
+    })();
+    return globexReady;
+  };
+
+  /** Globex's not-connected users other than its admin (whose features one test checks stay locked). */
+  const globexMembers = async (): Promise<Member[]> =>
+    (await notConnectedUsers(server(), DEMO_TOKENS.globexAdmin)).filter((user) => user.email !== 'jordan.blake@globex.example');
+
+  const connect = (assignments: { userIds: string[]; workspaceIds?: string[] | null }[], token?: string) =>
+    server().gql(CONNECT, { input: { assignments } }, { token });
+  const disconnect = (userIds: string[], token?: string) => server().gql(DISCONNECT, { input: { userIds } }, { token });
+
+  /** Team Access rows by user id. */
+  const teamAccess = async (token?: string): Promise<Map<string, any>> => new Map((await allTeamUsers(server(), token)).map((user) => [user.id, user]));
+
+  /** The workspace ids of a user's grant, straight from the database; null when there is no grant. */
+  const storedWorkspaceIds = async (userId: string): Promise<string[] | null> => {
+    const grants = await server().dataSource.query('SELECT id FROM marketo_access_grant WHERE user_id = ?', [userId]);
+    if (grants.length === 0) return null;
+    expect(grants).toHaveLength(1);
+    const rows = await server().dataSource.query('SELECT workspace_id FROM marketo_access_grant_workspace WHERE grant_id = ?', [grants[0].id]);
+    return rows.map((row: { workspace_id: string }) => row.workspace_id).sort();
+  };
+
+  const storedGrantId = async (userId: string): Promise<string | null> => {
+    const grants = await server().dataSource.query('SELECT id FROM marketo_access_grant WHERE user_id = ?', [userId]);
+    return grants[0]?.id ?? null;
+  };
+
+  const auditCount = () => countRows(server(), 'audit_event');
+
+  const auditEvents = async (first: number, token?: string) => {
+    const response = await server().gql(AUDIT, { first }, { token });
+    expect(response.errors).toBeUndefined();
+    return response.data.auditEvents as { totalCount: number; edges: { node: any }[] };
+  };
+
+  const features = async (token: string): Promise<string[]> => {
+    const response = await server().gql(VIEWER, {}, { token });
+    expect(response.errors).toBeUndefined();
+    return response.data.viewer.unlockedFeatures;
+  };
+
+  describe('bulk grants (R3)', () => {
+    it('connects several users in one call: one result per user in input order, right counts, and Team Access shows them', async () => {
+      const users = await take(4);
+      // not in the order the pool (Team Access) lists them
+      const input = ids(users).reverse();
+      const admin = await acmeAdmin();
+      server().clock.advance(1000);
+      const grantedAt = server().clock.now().toISOString();
+      const grantsBefore = await countRows(server(), 'marketo_access_grant');
+
+      const payload = connectPayload(await connect([{ userIds: input }]));
+      expect(payload).toMatchObject({ connectedCount: 4, unchangedCount: 0, errorCount: 0, replayed: false });
+      expect(payload.results).toHaveLength(4);
+      expect(payload.results.map((r) => r.__typename)).toEqual(Array(4).fill('MarketoAccessGranted'));
+      expect(payload.results.map((r) => r.userId)).toEqual(input);
+      for (const result of payload.results) {
+        expect(result.grant.user.id).toBe(result.userId);
+        expect(result.grant.grantedBy.id).toBe(admin.id);
+        expect(result.grant.grantedAt).toBe(grantedAt);
+        expect(result.grant.id).toEqual(expect.any(String));
+      }
+      expect(new Set(payload.results.map((r) => r.grant.id)).size).toBe(4);
+      expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 4);
+
+      const rows = await teamAccess();
+      for (const id of input) {
+        const row = rows.get(id)!;
+        expect(row.marketoAccess.status).toBe('CONNECTED');
+        expect(row.marketoAccess.grantedAt).toBe(grantedAt);
+        expect(row.marketoAccess.grantedBy).toEqual({ id: admin.id, name: admin.name });
+      }
+      // they left the NOT_CONNECTED filter and joined the CONNECTED one
+      const stillNotConnected = new Set(ids(await notConnectedUsers(server())));
+      for (const id of input) expect(stillNotConnected.has(id)).toBe(false);
+      const connected = new Set(ids(await allTeamUsers(server(), undefined, { status: 'CONNECTED' })));
+      for (const id of input) expect(connected.has(id)).toBe(true);
+    });
+
+    it('leaves the users of the call alone that were not named', async () => {
+      const [named, bystander] = await take(2);
+      connectPayload(await connect([{ userIds: [named.id] }]));
+      expect(await storedWorkspaceIds(bystander.id)).toBeNull();
+      expect((await teamAccess()).get(bystander.id).marketoAccess).toMatchObject({ status: 'NOT_CONNECTED', grantedAt: null, grantedBy: null, workspaces: [] });
+    });
+  });
+
+  describe('the Default workspace (R5)', () => {
+    it('assigns the Default workspace when no workspaceIds are given, when the list is empty, and when it is null', async () => {
+      const [absent, empty, nul] = await take(3);
+      const ws = await workspacesByName(server());
+      const payload = connectPayload(
+        await connect([{ userIds: [absent.id] }, { userIds: [empty.id], workspaceIds: [] }, { userIds: [nul.id], workspaceIds: null }]),
+      );
+      expect(payload).toMatchObject({ connectedCount: 3, errorCount: 0, unchangedCount: 0 });
+      expect(payload.results.map((r) => r.userId)).toEqual([absent.id, empty.id, nul.id]);
+      for (const result of payload.results) {
+        expect(result.__typename).toBe('MarketoAccessGranted');
+        expect(result.grant.workspaces).toEqual([{ id: ws.Default, name: 'Default', isDefault: true }]);
+      }
+      const rows = await teamAccess();
+      for (const user of [absent, empty, nul]) {
+        expect(await storedWorkspaceIds(user.id)).toEqual([ws.Default]);
+        expect(rows.get(user.id).marketoAccess.workspaces).toEqual([{ id: ws.Default, name: 'Default', isDefault: true }]);
+      }
+    });
+  });
+
+  describe('workspaces per set of users (R4)', () => {
+    it('gives each set of users exactly its own workspaces in one call', async () => {
+      const users = await take(5);
+      const ws = await workspacesByName(server());
+      const first = ids(users.slice(0, 3));
+      const second = ids(users.slice(3));
+      const payload = connectPayload(
+        await connect([
+          { userIds: first, workspaceIds: [ws['North America'], ws.EMEA] },
+          { userIds: second, workspaceIds: [ws.APAC, ws.Default] },
+        ]),
+      );
+      expect(payload).toMatchObject({ connectedCount: 5, unchangedCount: 0, errorCount: 0 });
+      expect(payload.results.map((r) => r.userId)).toEqual([...first, ...second]);
+      // Default first, then by name
+      expect(payload.results.map((r) => r.grant.workspaces.map((w: any) => w.name))).toEqual([
+        ['EMEA', 'North America'],
+        ['EMEA', 'North America'],
+        ['EMEA', 'North America'],
+        ['Default', 'APAC'],
+        ['Default', 'APAC'],
+      ]);
+
+      const rows = await teamAccess();
+      for (const id of first) {
+        expect(await storedWorkspaceIds(id)).toEqual([ws['North America'], ws.EMEA].sort());
+        expect(rows.get(id).marketoAccess.workspaces.map((w: any) => w.name)).toEqual(['EMEA', 'North America']);
+      }
+      for (const id of second) {
+        expect(await storedWorkspaceIds(id)).toEqual([ws.APAC, ws.Default].sort());
+        expect(rows.get(id).marketoAccess.workspaces.map((w: any) => w.name)).toEqual(['Default', 'APAC']);
+      }
+    });
+
+    it('counts a workspace named twice in one assignment once', async () => {
+      const [user] = await take(1);
+      const ws = await workspacesByName(server());
+      const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.APAC, ws.APAC] }]));
+      expect(kinds(payload.results)).toEqual(['MarketoAccessGranted']);
+      expect(payload.results[0].grant.workspaces.map((w: any) => w.name)).toEqual(['APAC']);
+      expect(await storedWorkspaceIds(user.id)).toEqual([ws.APAC]);
+    });
+  });
+
+  describe('per-item errors (the other items still succeed)', () => {
+    it('reports USER_NOT_FOUND for an unknown id, a malformed id and another organization\'s user, and grants the valid ones', async () => {
+      const [before, after] = await take(2);
+      const globexUser = (await globexMembers())[0];
+      const grantsBefore = await countRows(server(), 'marketo_access_grant');
+      const auditBefore = await auditCount();
+
+      const input = [before.id, UNKNOWN_USER, MALFORMED_ID, globexUser.id, after.id];
+      const payload = connectPayload(await connect([{ userIds: input }]));
+      expect(kinds(payload.results)).toEqual(['MarketoAccessGranted', 'USER_NOT_FOUND', 'USER_NOT_FOUND', 'USER_NOT_FOUND', 'MarketoAccessGranted']);
+      expect(payload.results.map((r) => r.userId)).toEqual(input);
+      expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 3 });
+      expectWellFormedErrors(payload.results);
+      expect(payload.results[1].message).toContain(UNKNOWN_USER);
+      expect(payload.results[2].message).toContain(MALFORMED_ID);
+
+      expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 2);
+      expect(await auditCount()).toBe(auditBefore + 2);
+      expect(await storedGrantId(globexUser.id)).toBeNull();
+      const globexRow = (await teamAccess(DEMO_TOKENS.globexAdmin)).get(globexUser.id);
+      expect(globexRow.marketoAccess.status).toBe('NOT_CONNECTED');
+    });
+
+    it('reports WORKSPACE_NOT_FOUND for an unknown workspace and for another organization\'s workspace, for every user of that assignment', async () => {
+      await ensureGlobexConnected();
+      const globexDefault = (await workspacesByName(server(), DEMO_TOKENS.globexAdmin)).Default;
+      expect(globexDefault).toEqual(expect.any(String));
+      const ws = await workspacesByName(server());
+      expect(Object.values(ws)).not.toContain(globexDefault);
+      const [unknownA, unknownB, foreign, fine] = await take(4);
+      const grantsBefore = await countRows(server(), 'marketo_access_grant');
+      const auditBefore = await auditCount();
+
+      const payload = connectPayload(
+        await connect([
+          { userIds: [unknownA.id, unknownB.id], workspaceIds: [ws.EMEA, UNKNOWN_WORKSPACE] },
+          { userIds: [foreign.id], workspaceIds: [globexDefault] },
+          { userIds: [fine.id], workspaceIds: [ws.EMEA] },
+        ]),
+      );
+      expect(kinds(payload.results)).toEqual(['WORKSPACE_NOT_FOUND', 'WORKSPACE_NOT_FOUND', 'WORKSPACE_NOT_FOUND', 'MarketoAccessGranted']);
+      expect(payload.results.map((r) => r.userId)).toEqual([unknownA.id, unknownB.id, foreign.id, fine.id]);
+      expect(payload).toMatchObject({ connectedCount: 1, unchangedCount: 0, errorCount: 3 });
+      expectWellFormedErrors(payload.results);
+      expect(payload.results[0].message).toContain(UNKNOWN_WORKSPACE);
+      expect(payload.results[2].message).toContain(globexDefault);
+      expect(payload.results[3].grant.workspaces.map((w: any) => w.name)).toEqual(['EMEA']);
+
+      expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 1);
+      expect(await auditCount()).toBe(auditBefore + 1);
+      for (const user of [unknownA, unknownB, foreign]) expect(await storedWorkspaceIds(user.id)).toBeNull();
+      // nothing of Acme's was attached to Globex's workspace
+      expect(await countRows(server(), 'marketo_access_grant_workspace', 'workspace_id = ? AND organization_id <> (SELECT organization_id FROM marketo_workspace WHERE id = ?)', [globexDefault, globexDefault])).toBe(0);
+    });
+
+    it('reports WORKSPACES_NOT_ENABLED when an organization without workspaces names some, and gives the Default one without them', async () => {
+      await ensureGlobexConnected();
+      const globex = DEMO_TOKENS.globexAdmin;
+      const globexWs = await workspacesByName(server(), globex);
+      expect(Object.keys(globexWs)).toEqual(['Default']);
+      const acmeEmea = (await workspacesByName(server())).EMEA;
+      const [withOwn, withAcme, without, withEmpty] = (await globexMembers()).slice(0, 4);
+      const grantsBefore = await countRows(server(), 'marketo_access_grant');
+
+      const payload = connectPayload(
+        await connect(
+          [
+            { userIds: [withOwn.id], workspaceIds: [globexWs.Default] },
+            { userIds: [withAcme.id], workspaceIds: [acmeEmea] },
+            { userIds: [without.id] },
+            { userIds: [withEmpty.id], workspaceIds: [] },
+          ],
+          globex,
+        ),
+      );
+      expect(kinds(payload.results)).toEqual(['WORKSPACES_NOT_ENABLED', 'WORKSPACES_NOT_ENABLED', 'MarketoAccessGranted', 'MarketoAccessGranted']);
+      expect(payload.results.map((r) => r.userId)).toEqual([withOwn.id, withAcme.id, without.id, withEmpty.id]);
+      expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 2 });
+      expectWellFormedErrors(payload.results);
+      for (const result of payload.results.slice(2)) {
+        expect(result.grant.workspaces).toEqual([{ id: globexWs.Default, name: 'Default', isDefault: true }]);
+      }
+      expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 2);
+      expect(await storedWorkspaceIds(withOwn.id)).toBeNull();
+      expect(await storedWorkspaceIds(withAcme.id)).toBeNull();
+      expect(await storedWorkspaceIds(without.id)).toEqual([globexWs.Default]);
+      const rows = await teamAccess(globex);
+      expect(rows.get(without.id).marketoAccess.status).toBe('CONNECTED');
+      expect(rows.get(withOwn.id).marketoAccess.status).toBe('NOT_CONNECTED');
+    });
+
+    it('does not let Globex connect an Acme user', async () => {
+      await ensureGlobexConnected();
+      const [acmeUser] = await take(1);
+      const globexUser = (await globexMembers())[0];
+      const payload = connectPayload(await connect([{ userIds: [acmeUser.id, globexUser.id] }], DEMO_TOKENS.globexAdmin));
+      expect(kinds(payload.results)).toEqual(['USER_NOT_FOUND', 'MarketoAccessGranted']);
+      expectWellFormedErrors(payload.results);
+      expect(await storedGrantId(acmeUser.id)).toBeNull();
+    });
+  });
+
+  describe('connecting a connected user again (R6)', () => {
+    it('answers MarketoAccessUnchanged for the same workspaces in any order, writing nothing', async () => {
+      const [user] = await take(1);
+      const ws = await workspacesByName(server());
+      const granted = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.EMEA, ws.APAC, ws['North America']] }]));
+      const grant = granted.results[0].grant;
+      const grantsBefore = await countRows(server(), 'marketo_access_grant');
+      const linksBefore = await countRows(server(), 'marketo_access_grant_workspace');
+      const auditBefore = await auditCount();
+      server().clock.advance(60_000);
+
+      const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws['North America'], ws.APAC, ws.EMEA] }]));
+      expect(payload).toMatchObject({ connectedCount: 0, unchangedCount: 1, errorCount: 0 });
+      expect(payload.results).toEqual([
+        { __typename: 'MarketoAccessUnchanged', userId: user.id, grant: { id: grant.id, workspaces: grant.workspaces.map((w: any) => ({ id: w.id, name: w.name })) } },
+      ]);
+      expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore);
+      expect(await countRows(server(), 'marketo_access_grant_workspace')).toBe(linksBefore);
+      expect(await auditCount()).toBe(auditBefore);
+      // still the first grant's time
+      expect((await teamAccess()).get(user.id).marketoAccess.grantedAt).toBe(grant.grantedAt);
+    });
+
+    it('answers MarketoAccessUnchanged for a seeded user connected with the same workspaces', async () => {
+      const ws = await workspacesByName(server());
+      const ethan = (await allTeamUsers(server(), undefined, { search: 'Ethan Walker' }))[0];
+      expect(ethan.marketoAccess.status).toBe('CONNECTED');
+      const payload = connectPayload(await connect([{ userIds: [ethan.id], workspaceIds: [ws.APAC, ws['North America']] }]));
+      expect(kinds(payload.results)).toEqual(['MarketoAccessUnchanged']);
+      expect(payload.results[0].grant.workspaces.map((w: any) => w.name)).toEqual(['APAC', 'North America']);
+    });
+
+    it('answers ALREADY_CONNECTED for other workspaces and changes nothing in the database', async () => {
+      const [user, other] = await take(2);
+      const ws = await workspacesByName(server());
+      connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.EMEA] }]));
+      const grantId = await storedGrantId(user.id);
+      const rowBefore = (await teamAccess()).get(user.id);
+      const grantsBefore = await countRows(server(), 'marketo_access_grant');
+      const linksBefore = await countRows(server(), 'marketo_access_grant_workspace');
+      const auditBefore = await auditCount();
+      server().clock.advance(60_000);
+
+      const attempts: (string[] | undefined)[] = [[ws.APAC], [ws.EMEA, ws.APAC], undefined, []];
+      for (const [i, workspaceIds] of attempts.entries()) {
+        const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds }, { userIds: [other.id] }]));
+        expect(kinds(payload.results)).toEqual(['ALREADY_CONNECTED', i === 0 ? 'MarketoAccessGranted' : 'MarketoAccessUnchanged']);
+        expect(payload).toMatchObject({ connectedCount: i === 0 ? 1 : 0, unchangedCount: i === 0 ? 0 : 1, errorCount: 1 });
+        expect(payload.results[0].userId).toBe(user.id);
+        expect(payload.results[0].message).toContain(user.name);
+        expectWellFormedErrors(payload.results);
+      }
+      // the other user was granted once (Default), then unchanged
+      expect(await storedWorkspaceIds(other.id)).toEqual([ws.Default]);
+
+      expect(await storedGrantId(user.id)).toBe(grantId);
+      expect(await storedWorkspaceIds(user.id)).toEqual([ws.EMEA]);
+      expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 1);
+      expect(await countRows(server(), 'marketo_access_grant_workspace')).toBe(linksBefore + 1);
+      expect(await auditCount()).toBe(auditBefore + 1);
+      expect((await teamAccess()).get(user.id)).toEqual(rowBefore);
+    });
+
+    it('answers ALREADY_CONNECTED for a seeded user connected with other workspaces', async () => {
+      const lars = (await allTeamUsers(server(), undefined, { search: 'Lars Johansson' }))[0];
+      const before = await storedWorkspaceIds(lars.id);
+      const payload = connectPayload(await connect([{ userIds: [lars.id] }]));
+      expect(kinds(payload.results)).toEqual(['ALREADY_CONNECTED']);
+      expect(payload).toMatchObject({ connectedCount: 0, unchangedCount: 0, errorCount: 1 });
+      expectWellFormedErrors(payload.results);
+      expect(await storedWorkspaceIds(lars.id)).toEqual(before);
+    });
+
+    it('grants a user named twice in one call once: then unchanged for the same workspaces, ALREADY_CONNECTED for others', async () => {
+      const [same, different] = await take(2);
+      const ws = await workspacesByName(server());
+      const auditBefore = await auditCount();
+      const payload = connectPayload(
+        await connect([
+          { userIds: [same.id, same.id, different.id], workspaceIds: [ws.EMEA, ws.APAC] },
+          { userIds: [different.id], workspaceIds: [ws.APAC] },
+          { userIds: [same.id], workspaceIds: [ws.APAC, ws.EMEA] },
+        ]),
+      );
+      expect(kinds(payload.results)).toEqual(['MarketoAccessGranted', 'MarketoAccessUnchanged', 'MarketoAccessGranted', 'ALREADY_CONNECTED', 'MarketoAccessUnchanged']);
+      expect(payload.results.map((r) => r.userId)).toEqual([same.id, same.id, different.id, different.id, same.id]);
+      expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 2, errorCount: 1 });
+      expect(payload.results[1].grant.id).toBe(payload.results[0].grant.id);
+      expect(payload.results[4].grant.id).toBe(payload.results[0].grant.id);
+      expectWellFormedErrors(payload.results);
+      expect(await countRows(server(), 'marketo_access_grant', 'user_id IN (?, ?)', [same.id, different.id])).toBe(2);
+      expect(await storedWorkspaceIds(same.id)).toEqual([ws.EMEA, ws.APAC].sort());
+      expect(await storedWorkspaceIds(different.id)).toEqual([ws.EMEA, ws.APAC].sort());
+      expect(await auditCount()).toBe(auditBefore + 2);
+    });
+  });
+
+  describe('disconnecting (R6)', () => {
+    it('disconnects, after which the user can be connected with other workspaces', async () => {
+      const [user] = await take(1);
+      const ws = await workspacesByName(server());
+      const first = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.EMEA] }]));
+      const oldGrantId = first.results[0].grant.id;
+
+      const revoked = disconnectPayload(await disconnect([user.id]));
+      expect(revoked).toMatchObject({ disconnectedCount: 1, errorCount: 0, replayed: false });
+      expect(revoked.results).toEqual([{ __typename: 'MarketoAccessRevoked', userId: user.id, revokedGrant: { id: oldGrantId, workspaces: [{ name: 'EMEA' }] } }]);
+      expect(await storedGrantId(user.id)).toBeNull();
+      expect(await countRows(server(), 'marketo_access_grant_workspace', 'grant_id = ?', [oldGrantId])).toBe(0);
+      expect((await teamAccess()).get(user.id).marketoAccess).toMatchObject({ status: 'NOT_CONNECTED', workspaces: [], grantedAt: null, grantedBy: null });
+
+      server().clock.advance(1000);
+      const again = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.APAC, ws['North America']] }]));
+      expect(kinds(again.results)).toEqual(['MarketoAccessGranted']);
+      expect(again.results[0].grant.id).not.toBe(oldGrantId);
+      expect(again.results[0].grant.grantedAt).toBe(server().clock.now().toISOString());
+      expect(again.results[0].grant.workspaces.map((w: any) => w.name)).toEqual(['APAC', 'North America']);
+      expect(await storedWorkspaceIds(user.id)).toEqual([ws.APAC, ws['North America']].sort());
+      expect((await teamAccess()).get(user.id).marketoAccess.workspaces.map((w: any) => w.name)).toEqual(['APAC', 'North America']);
+    });
+
+    it('answers NOT_CONNECTED for a user who is not connected and USER_NOT_FOUND for unknown, malformed and foreign ids', async () => {
+      const [connected, notConnected] = await take(2);
+      connectPayload(await connect([{ userIds: [connected.id] }]));
+      await ensureGlobexConnected();
+      const globexUser = (await globexMembers())[0];
+      expect(kinds(connectPayload(await connect([{ userIds: [globexUser.id] }], DEMO_TOKENS.globexAdmin)).results)).toEqual(['MarketoAccessGranted']);
+      const globexGrantBefore = await storedGrantId(globexUser.id);
+      expect(globexGrantBefore).not.toBeNull();
+      const auditBefore = await auditCount();
+
+      const input = [notConnected.id, UNKNOWN_USER, connected.id, MALFORMED_ID, globexUser.id];
+      const payload = disconnectPayload(await disconnect(input));
+      expect(kinds(payload.results)).toEqual(['NOT_CONNECTED', 'USER_NOT_FOUND', 'MarketoAccessRevoked', 'USER_NOT_FOUND', 'USER_NOT_FOUND']);
+      expect(payload.results.map((r) => r.userId)).toEqual(input);
+      expect(payload).toMatchObject({ disconnectedCount: 1, errorCount: 4 });
+      expectWellFormedErrors(payload.results);
+      expect(payload.results[0].message).toContain(notConnected.name);
+      expect(payload.results[1].message).toContain(UNKNOWN_USER);
+      expect(await storedGrantId(connected.id)).toBeNull();
+      expect(await storedGrantId(globexUser.id)).toBe(globexGrantBefore);
+      expect(await auditCount()).toBe(auditBefore + 1);
+    });
+
+    it('disconnects a user named twice in one call once: the second is NOT_CONNECTED', async () => {
+      const [user, other] = await take(2);
+      connectPayload(await connect([{ userIds: [user.id, other.id] }]));
+      const auditBefore = await auditCount();
+      const payload = disconnectPayload(await disconnect([user.id, other.id, user.id]));
+      expect(kinds(payload.results)).toEqual(['MarketoAccessRevoked', 'MarketoAccessRevoked', 'NOT_CONNECTED']);
+      expect(payload.results.map((r) => r.userId)).toEqual([user.id, other.id, user.id]);
+      expect(payload).toMatchObject({ disconnectedCount: 2, errorCount: 1 });
+      expectWellFormedErrors(payload.results);
+      expect(await storedGrantId(user.id)).toBeNull();
+      expect(await storedGrantId(other.id)).toBeNull();
+      expect(await auditCount()).toBe(auditBefore + 2);
+    });
+  });
+
+  describe('unlocked features (R7)', () => {
+    it('unlocks Interesting Moments and Marketing Campaigns for the member once connected', async () => {
+      const member = DEMO_TOKENS.acmeMember;
+      const viewer = (await server().gql(VIEWER, {}, { token: member })).data.viewer;
+      expect(viewer.role).toBe('MEMBER');
+      expect(viewer.unlockedFeatures).toEqual([]);
+      const payload = connectPayload(await connect([{ userIds: [viewer.user.id] }]));
+      expect(kinds(payload.results)).toEqual(['MarketoAccessGranted']);
+      expect(await features(member)).toEqual(FEATURES);
+      disconnectPayload(await disconnect([viewer.user.id]));
+      expect(await features(member)).toEqual([]);
+    });
+
+    it('locks them for the admin once disconnected and unlocks them again on reconnection', async () => {
+      const admin = await acmeAdmin();
+      const token = DEMO_TOKENS.acmeAdmin;
+      expect(await features(token)).toEqual(FEATURES);
+      const revoked = disconnectPayload(await disconnect([admin.id]));
+      expect(kinds(revoked.results)).toEqual(['MarketoAccessRevoked']);
+      expect(await features(token)).toEqual([]);
+      // the other users he granted keep their access
+      const lars = (await allTeamUsers(server(), undefined, { search: 'Lars Johansson' }))[0];
+      expect(lars.marketoAccess.status).toBe('CONNECTED');
+      const again = connectPayload(await connect([{ userIds: [admin.id] }]));
+      expect(kinds(again.results)).toEqual(['MarketoAccessGranted']);
+      expect(again.results[0].grant.grantedBy.id).toBe(admin.id);
+      expect(await features(token)).toEqual(FEATURES);
+    });
+
+    it('cannot unlock them for another organization\'s user', async () => {
+      // the Globex admin is not connected; Acme naming him is USER_NOT_FOUND and his features stay locked
+      await ensureGlobexConnected();
+      const globexAdmin = (await server().gql(VIEWER, {}, { token: DEMO_TOKENS.globexAdmin })).data.viewer;
+      expect(globexAdmin.unlockedFeatures).toEqual([]);
+      const payload = connectPayload(await connect([{ userIds: [globexAdmin.user.id] }]));
+      expect(kinds(payload.results)).toEqual(['USER_NOT_FOUND']);
+      expect(await features(DEMO_TOKENS.globexAdmin)).toEqual([]);
+    });
+  });
+
+  describe('the audit trail', () => {
+    it('writes one event per grant and per revoke, newest first, and none for unchanged or failed items', async () => {
+      const [a, b, c] = await take(3);
+      const ws = await workspacesByName(server());
+      const admin = await acmeAdmin();
+      const seededUnchanged = (await allTeamUsers(server(), undefined, { search: 'Olivia Bennett' }))[0];
+      const before = (await auditEvents(1)).totalCount;
+
+      server().clock.advance(5000);
+      const grantTime = server().clock.now().toISOString();
+      const granted = connectPayload(
+        await connect([
+          { userIds: [a.id, b.id], workspaceIds: [ws.EMEA, ws.APAC] },
+          { userIds: [c.id, seededUnchanged.id, UNKNOWN_USER] },
+          { userIds: [c.id], workspaceIds: [UNKNOWN_WORKSPACE] },
+        ]),
+      );
+      expect(kinds(granted.results)).toEqual(['MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessUnchanged', 'USER_NOT_FOUND', 'WORKSPACE_NOT_FOUND']);
+      const grantIds = new Map(granted.results.filter((r) => r.__typename === 'MarketoAccessGranted').map((r) => [r.userId, r.grant.id]));
+      const afterGrant = await auditEvents(10);
+      expect(afterGrant.totalCount).toBe(before + 3);
+
+      const grantEvents = afterGrant.edges.slice(0, 3).map((edge) => edge.node);
+      expect(grantEvents.map((e) => e.targetId).sort()).toEqual([a.id, b.id, c.id].sort());
+      const expectedWorkspaces: Record<string, string[]> = { [a.id]: [ws.EMEA, ws.APAC].sort(), [b.id]: [ws.EMEA, ws.APAC].sort(), [c.id]: [ws.Default] };
+      for (const event of grantEvents) {
+        expect(event).toMatchObject({ action: 'MARKETO_ACCESS_GRANTED', targetType: 'TeamUser', occurredAt: grantTime, actor: { id: admin.id, name: admin.name } });
+        expect([...event.details.workspaceIds].sort()).toEqual(expectedWorkspaces[event.targetId]);
+        expect(event.details.grantId).toBe(grantIds.get(event.targetId));
+      }
+
+      server().clock.advance(5000);
+      const revokeTime = server().clock.now().toISOString();
+      const revoked = disconnectPayload(await disconnect([b.id, b.id, UNKNOWN_USER]));
+      expect(kinds(revoked.results)).toEqual(['MarketoAccessRevoked', 'NOT_CONNECTED', 'USER_NOT_FOUND']);
+
+      const afterRevoke = await auditEvents(10);
+      expect(afterRevoke.totalCount).toBe(before + 4);
+      const [newest, ...older] = afterRevoke.edges.map((edge) => edge.node);
+      expect(newest).toMatchObject({
+        action: 'MARKETO_ACCESS_REVOKED',
+        targetType: 'TeamUser',
+        targetId: b.id,
+        occurredAt: revokeTime,
+        actor: { id: admin.id, name: admin.name },
+        details: { grantId: grantIds.get(b.id) },
+      });
+      expect([...newest.details.workspaceIds].sort()).toEqual([ws.EMEA, ws.APAC].sort());
+      // the grants follow the revoke, unchanged
+      expect(older.slice(0, 3).map((e) => e.id)).toEqual(grantEvents.map((e) => e.id));
+
+      // newest first across the whole page
+      const times = afterRevoke.edges.map((edge) => Date.parse(edge.node.occurredAt));
+      expect([...times].sort((x, y) => y - x)).toEqual(times);
+
+      // connecting again with the same workspaces (unchanged) and with others (error) writes nothing
+      server().clock.advance(5000);
+      const retried = connectPayload(await connect([{ userIds: [a.id], workspaceIds: [ws.APAC, ws.EMEA] }, { userIds: [c.id], workspaceIds: [ws.EMEA] }]));
+      expect(kinds(retried.results)).toEqual(['MarketoAccessUnchanged', 'ALREADY_CONNECTED']);
+      const unchanged = await auditEvents(1);
+      expect(unchanged.totalCount).toBe(before + 4);
+      expect(unchanged.edges[0].node.id).toBe(newest.id);
+    });
+
+    it('keeps each organization\'s audit trail to itself', async () => {
+      await ensureGlobexConnected();
+      const acmeUserIds = new Set(ids(await allTeamUsers(server())));
+      const globexEvents = await auditEvents(100, DEMO_TOKENS.globexAdmin);
+      expect(globexEvents.edges.length).toBeGreaterThan(0);
+      for (const { node } of globexEvents.edges) expect(acmeUserIds.has(node.targetId)).toBe(false);
+    });
+
+    it('is for admins only', async () => {
+      const response = await server().gql(AUDIT, { first: 5 }, { token: DEMO_TOKENS.acmeMember });
+      expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    });
+  });
+});
