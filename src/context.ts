@@ -20,6 +20,8 @@ export interface RequestContext {
   /** The request's logger (it carries the request id). */
   log: FastifyBaseLogger;
   services: Services;
+  /** Taken before the first read: whether this request's reads saw only committed data (Database.cleanReadStamp). */
+  readStamp: number | null;
   /** Per-request DataLoaders, scoped to the viewer's organization. */
   loaders: Loaders;
 }

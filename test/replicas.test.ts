@@ -1,5 +1,5 @@
 import { mysqlTarget, mysqlServerUrl, type TestDatabase } from './support/databases';
-import { CONNECT, DISCONNECT, INVITE } from './support/operations';
+import { CONNECT, DISCONNECT, INVITE, TEAM_ACCESS } from './support/operations';
 import { post, startServerProcess, type ServerProcess } from './support/server-process';
 import { createConnection } from 'mysql2/promise';
 
@@ -77,5 +77,18 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
       0,
     );
     expect(reported).toBe(grants.length);
+  });
+
+  it('shows a grant made through one replica at once on the other, whose answer was cached', async () => {
+    const invited = await post(replicas[0].url, INVITE, { input: { users: invitees(1, 'c') } });
+    const userId: string = invited.data.inviteUsers.results[0].user.id;
+    const statusOn = async (replica: ServerProcess) => {
+      const page = await post(replica.url, TEAM_ACCESS, { first: 100, search: 'replica c' });
+      return page.data.teamAccess.edges.map((edge: any) => edge.node.marketoAccess.status);
+    };
+    expect(await statusOn(replicas[1])).toEqual(['NOT_CONNECTED']);
+    expect(await statusOn(replicas[1])).toEqual(['NOT_CONNECTED']); // answered from replica 1's memory
+    await post(replicas[0].url, CONNECT, { input: { assignments: [{ userIds: [userId] }] } });
+    expect(await statusOn(replicas[1])).toEqual(['CONNECTED']);
   });
 });

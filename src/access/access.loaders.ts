@@ -3,8 +3,8 @@ import { In } from 'typeorm';
 import type { Database } from '../db/database';
 import { chunk } from '../db/database';
 import { TeamUser } from '../team/team-user.entity';
-import type { GrantView } from './access-plan';
-import { findGrantsOfUsers } from './grant-queries';
+import type { MarketoAccessType } from './access.types';
+import { findMarketoAccessOfUsers } from './marketo-access.queries';
 import { MarketoWorkspace } from './marketo-workspace.entity';
 
 /**
@@ -13,7 +13,8 @@ import { MarketoWorkspace } from './marketo-workspace.entity';
  */
 export interface Loaders {
   userById: DataLoader<string, TeamUser | null>;
-  grantByUserId: DataLoader<string, GrantView | null>;
+  /** Complete (grant, grantor, workspaces): the Team Access page's `marketoAccess` of each user. */
+  marketoAccessByUserId: DataLoader<string, MarketoAccessType>;
   workspaceById: DataLoader<string, MarketoWorkspace | null>;
 }
 
@@ -24,9 +25,12 @@ export function createLoaders(db: Database, organizationId: string): Loaders {
       const users = await findIn(ids, (part) => manager.findBy(TeamUser, { organizationId, id: In(part) }));
       return byKey(ids, users, (user) => user.id);
     }),
-    grantByUserId: new DataLoader(async (userIds) => {
-      const grants = await findIn(userIds, (part) => findGrantsOfUsers(manager, organizationId, part));
-      return byKey(userIds, grants, (grant) => grant.userId);
+    marketoAccessByUserId: new DataLoader(async (userIds) => {
+      const access = new Map<string, MarketoAccessType>();
+      for (const part of chunk([...userIds])) {
+        for (const [userId, entry] of await findMarketoAccessOfUsers(manager, organizationId, part)) access.set(userId, entry);
+      }
+      return userIds.map((userId) => access.get(userId)!);
     }),
     workspaceById: new DataLoader(async (ids) => {
       const workspaces = await findIn(ids, (part) => manager.findBy(MarketoWorkspace, { organizationId, id: In(part) }));
@@ -34,10 +38,6 @@ export function createLoaders(db: Database, organizationId: string): Loaders {
     }),
   };
 }
-
-/** The Default workspace first, then by name: the order the Workspace drop-down shows. */
-export const byDefaultThenName = (a: MarketoWorkspace, b: MarketoWorkspace): number =>
-  Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name);
 
 async function findIn<K, V>(keys: readonly K[], find: (part: K[]) => Promise<V[]>): Promise<V[]> {
   const results = await Promise.all(chunk([...keys]).map(find));

@@ -3,10 +3,10 @@ import type { RequestContext } from '../context';
 import { Role } from '../team/team-user.entity';
 import { TeamUserType } from '../team/team.types';
 import type { GrantView } from './access-plan';
-import { byDefaultThenName } from './access.loaders';
+import { byDefaultThenName } from './marketo-access.queries';
 import { ConnectMarketoUsersInput, DisconnectMarketoUsersInput } from './access.inputs';
 import { connectPayload, disconnectPayload } from './access.payloads';
-import { ConnectMarketoUsersPayload, DisconnectMarketoUsersPayload, MarketoAccessGrantType, MarketoAccessType, MarketoWorkspaceType } from './access.types';
+import { ConnectMarketoUsersPayload, DisconnectMarketoUsersPayload, MarketoAccessGrantType, MarketoWorkspaceType } from './access.types';
 import type { MarketoWorkspace } from './marketo-workspace.entity';
 
 @Resolver()
@@ -47,25 +47,6 @@ export class MarketoAccessGrantResolver {
   @FieldResolver(() => [MarketoWorkspaceType], { description: 'The Default workspace first, then by name.' })
   workspaces(@Root() grant: GrantView, @Ctx() ctx: RequestContext): Promise<MarketoWorkspace[]> {
     return workspacesOf(grant, ctx);
-  }
-}
-
-/** The Team Access page's view of a grant: flat fields, empty when not connected. */
-@Resolver(() => MarketoAccessType)
-export class MarketoAccessResolver {
-  @FieldResolver(() => [MarketoWorkspaceType], { description: 'The Default workspace first, then by name; empty when not connected.' })
-  workspaces(@Root() access: MarketoAccessType, @Ctx() ctx: RequestContext): Promise<MarketoWorkspace[]> {
-    return access.grant ? workspacesOf(access.grant, ctx) : Promise.resolve([]);
-  }
-
-  @FieldResolver(() => Date, { nullable: true })
-  grantedAt(@Root() access: MarketoAccessType): Date | null {
-    return access.grant?.grantedAt ?? null;
-  }
-
-  @FieldResolver(() => TeamUserType, { nullable: true, description: 'The admin who granted it.' })
-  grantedBy(@Root() access: MarketoAccessType, @Ctx() ctx: RequestContext) {
-    return access.grant ? ctx.loaders.userById.load(access.grant.grantedById) : null;
   }
 }
 

@@ -16,7 +16,7 @@ import { MarketoAccessGrantWorkspace } from './marketo-access-grant-workspace.en
 import { MarketoAccessGrant } from './marketo-access-grant.entity';
 import { MarketoWorkspace } from './marketo-workspace.entity';
 import { findGrantsOfUsers } from './grant-queries';
-import { byDefaultThenName } from './access.loaders';
+import { byDefaultThenName } from './marketo-access.queries';
 import { planConnect, planDisconnect, type ConnectOutcome, type DisconnectOutcome, type GrantView } from './access-plan';
 
 export interface WorkspaceAssignment {

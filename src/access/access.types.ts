@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ErrorResult, UserItemResult } from '../errors/error-result.types';
 import { MarketoAccessStatus } from '../team/team.service';
+import { TeamUserType } from '../team/team.types';
 import type { GrantView } from './access-plan';
 
 registerEnumType(MarketoAccessStatus, { name: 'MarketoAccessStatus' });
 
-@ObjectType('MarketoWorkspace', { description: 'A workspace of the Marketo subscription.' })
+@ObjectType('MarketoWorkspace', { description: 'A workspace of the Marketo subscription.', simpleResolvers: true })
 export class MarketoWorkspaceType {
   @Field(() => ID)
   id: string;
@@ -31,13 +32,26 @@ export class MarketoAccessGrantType implements Partial<GrantView> {
   grantedById: string;
 }
 
-@ObjectType('MarketoAccess', { description: "A team user's access to the Marketo connection, as the Team Access page shows it." })
+@ObjectType('MarketoAccess', {
+  description: "A team user's access to the Marketo connection, as the Team Access page shows it.",
+  // Plain data, complete when loaded (marketo-access.queries.ts): graphql-js reads the properties directly.
+  simpleResolvers: true,
+})
 export class MarketoAccessType {
   @Field(() => MarketoAccessStatus)
   status: MarketoAccessStatus;
 
   @Field(() => MarketoAccessGrantType, { nullable: true, description: 'The grant, when connected.' })
   grant: GrantView | null;
+
+  @Field(() => Date, { nullable: true })
+  grantedAt: Date | null;
+
+  @Field(() => TeamUserType, { nullable: true, description: 'The admin who granted it.' })
+  grantedBy: TeamUserType | null;
+
+  @Field(() => [MarketoWorkspaceType], { description: 'The Default workspace first, then by name; empty when not connected.' })
+  workspaces: MarketoWorkspaceType[];
 }
 
 @ObjectType({ implements: [UserItemResult] })

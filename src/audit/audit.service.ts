@@ -15,8 +15,14 @@ export interface AuditEntry {
 export class AuditService {
   constructor(private readonly db: Database) {}
 
-  /** Writes the entries inside the caller's transaction, so they commit with the change they record. */
+  /**
+   * Writes the entries inside the caller's transaction, so they commit with the change they record.
+   * Every change of an organization's data is recorded here, so this is also where the organization's
+   * data version moves on (cached reads of the old data stop matching once this commits).
+   */
   async record(manager: EntityManager, organizationId: string, actorId: string, occurredAt: Date, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.query('UPDATE organization SET data_version = data_version + 1 WHERE id = ?', [organizationId]);
     const rows = entries.map((entry) =>
       manager.create(AuditEvent, {
         id: newId(),

@@ -24,6 +24,6 @@ export class AuditEventType {
   // actor, target and details are field resolvers (audit.resolver.ts)
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AuditEventConnection extends ConnectionType('AuditEvent', AuditEventType) {}
 

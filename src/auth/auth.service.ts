@@ -1,12 +1,14 @@
-import { ApiToken } from './api-token.entity';
 import { hashToken } from './token-hash';
 import type { Database } from '../db/database';
-import { TeamUser } from '../team/team-user.entity';
+import type { TeamUser } from '../team/team-user.entity';
+import { TEAM_USER_COLUMNS, teamUserOf, type TeamUserRow } from '../team/team-user.queries';
 
 /** The caller of a request, resolved once from its bearer token. */
 export interface Viewer {
   user: TeamUser;
   organizationId: string;
+  /** The organization's data version as this request began (response-cache.plugin.ts). */
+  dataVersion: number;
 }
 
 export class AuthService {
@@ -14,11 +16,16 @@ export class AuthService {
 
   /** The viewer a token belongs to, or null for an unknown token. */
   async viewerForToken(token: string): Promise<Viewer | null> {
-    const user = await this.db.manager
-      .createQueryBuilder(TeamUser, 'user')
-      .innerJoin(ApiToken, 'token', 'token.user_id = user.id AND token.organization_id = user.organization_id')
-      .where('token.token_hash = :hash', { hash: hashToken(token) })
-      .getOne();
-    return user ? { user, organizationId: user.organizationId } : null;
+    // Plain SQL: every request runs this, and it is one indexed lookup.
+    const [row]: (TeamUserRow & { data_version: number })[] = await this.db.manager.query(
+      `SELECT ${TEAM_USER_COLUMNS('u')}, o.data_version FROM api_token t
+         JOIN team_user u ON u.id = t.user_id AND u.organization_id = t.organization_id
+         JOIN organization o ON o.id = t.organization_id
+        WHERE t.token_hash = ?`,
+      [hashToken(token)],
+    );
+    if (!row) return null;
+    const user = teamUserOf(row);
+    return { user, organizationId: user.organizationId, dataVersion: Number(row.data_version) };
   }
 }

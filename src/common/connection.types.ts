@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { Page } from './pagination';
 
-@ObjectType({ description: 'Relay pagination state of a connection.' })
+@ObjectType({ description: 'Relay pagination state of a connection.', simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -22,9 +22,12 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** A Relay cursor connection type (`<Name>Connection` with `<Name>Edge`) over a node type. */
+/**
+ * A Relay cursor connection type (`<Name>Connection` with `<Name>Edge`) over a node type. Declare the
+ * subclass with `simpleResolvers: true`: its fields are plain data.
+ */
 export function ConnectionType<T extends object>(name: string, NodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field({ description: 'Pass as `after` to get the items that follow this one.' })
     cursor: string;
@@ -48,7 +51,13 @@ export function ConnectionType<T extends object>(name: string, NodeType: ClassTy
 }
 
 export function toConnection<T>(page: Page<T>, after: string | null | undefined): Connection<T> {
-  const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+  // Cursors are made when a client asks for them (most ask only for endCursor).
+  const edges = page.nodes.map((node) => ({
+    node,
+    get cursor() {
+      return page.cursorOf(node);
+    },
+  }));
   return {
     edges,
     totalCount: page.totalCount,

@@ -9,6 +9,8 @@ const MAX_ATTEMPTS = 4;
  */
 export class Database {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private sqliteTransactionsStarted = 0;
+  private sqliteTransactionActive = false;
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -31,6 +33,17 @@ export class Database {
     }
   }
 
+  /**
+   * A stamp for reads that must not have seen uncommitted data: on SQLite every read shares the one
+   * connection, so a read made while a transaction is open sees its uncommitted writes. Null while one
+   * is open; otherwise it changes whenever one has begun since. MySQL reads outside a transaction see
+   * committed data only: always 0.
+   */
+  cleanReadStamp(): number | null {
+    if (!this.isSqlite) return 0;
+    return this.sqliteTransactionActive ? null : this.sqliteTransactionsStarted;
+  }
+
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }
@@ -38,7 +51,15 @@ export class Database {
   private runOnce<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.isSqlite) return this.dataSource.transaction(work);
     // TypeORM keeps one connection for SQLite, so two transactions must not overlap on it.
-    const run = this.sqliteQueue.then(() => this.dataSource.transaction(work));
+    const run = this.sqliteQueue.then(async () => {
+      this.sqliteTransactionsStarted += 1;
+      this.sqliteTransactionActive = true;
+      try {
+        return await this.dataSource.transaction(work);
+      } finally {
+        this.sqliteTransactionActive = false;
+      }
+    });
     this.sqliteQueue = run.catch(() => undefined);
     return run;
   }

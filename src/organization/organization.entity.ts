@@ -17,6 +17,10 @@ export class Organization {
   @Column({ name: 'marketo_workspaces_enabled', type: 'boolean', default: false })
   marketoWorkspacesEnabled: boolean;
 
+  /** Bumped by every change of the organization's data, with its audit events (AuditService.record). */
+  @Column({ name: 'data_version', type: 'integer', default: 0 })
+  dataVersion: number;
+
   @TimestampColumn('created_at')
   createdAt: Date;
 }

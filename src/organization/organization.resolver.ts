@@ -13,7 +13,7 @@ export class OrganizationResolver {
   async viewer(@Ctx() ctx: RequestContext): Promise<ViewerType> {
     const { user } = viewerOf(ctx);
     const organization = await ctx.services.organizations.get(ctx);
-    const connected = (await ctx.loaders.grantByUserId.load(user.id)) !== null;
+    const connected = (await ctx.loaders.marketoAccessByUserId.load(user.id)).grant !== null;
     return {
       user,
       organization,

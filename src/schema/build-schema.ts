@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver } from '../access/access.resolver';
+import { AccessResolver, MarketoAccessGrantResolver } from '../access/access.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { HelpResolver } from '../help/help.resolver';
@@ -11,7 +11,7 @@ import { TeamResolver } from '../team/team.resolver';
 /** The executable schema, built from the resolvers' decorators. */
 export function buildSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [OrganizationResolver, TeamResolver, AccessResolver, MarketoAccessGrantResolver, MarketoAccessResolver, AuditResolver, I18nResolver, HelpResolver],
+    resolvers: [OrganizationResolver, TeamResolver, AccessResolver, MarketoAccessGrantResolver, AuditResolver, I18nResolver, HelpResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

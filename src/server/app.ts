@@ -16,7 +16,7 @@ import { DEFAULT_WEB_DIST, registerDemoAccountsRoute, registerWebAppRoutes } fro
 import type { Services } from '../services';
 import { registerHttpErrorHandler } from './http-errors';
 import { operationLogPlugin } from './logging.plugin';
-import { staticContentCachePlugin } from './static-content-cache.plugin';
+import { responseCachePlugin } from './response-cache.plugin';
 import { queryLimits } from './query-limits';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from './translate-errors.plugin';
 
@@ -66,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...limits.plugins,
       translateErrorsPlugin({ production: options.production }),
       operationLogPlugin(),
-      staticContentCachePlugin(),
+      responseCachePlugin(),
       // No HTTP caching hints are used; without this plugin Apollo stops wrapping every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -97,10 +97,11 @@ function requestForLog(request: { method: string; url: string; ip?: string }) {
 }
 
 async function contextFor(request: FastifyRequest, options: AppOptions, catalog: Catalog): Promise<RequestContext> {
+  const readStamp = options.services.db.cleanReadStamp();
   const token = bearerToken(request.headers.authorization);
   const viewer = token ? await options.services.auth.viewerForToken(token) : null;
   const acceptLanguage = request.headers['accept-language'];
   const locale = negotiateLanguage(catalog.languages, null, acceptLanguage);
   const t = options.i18n.getFixedT(locale);
-  return createContext({ viewer, locale, acceptLanguage, catalog, t, clock: options.clock, services: options.services, log: request.log });
+  return createContext({ readStamp, viewer, locale, acceptLanguage, catalog, t, clock: options.clock, services: options.services, log: request.log });
 }

@@ -1,19 +1,26 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MarketoAccessType } from '../access/access.types';
 import { toConnection, type Connection } from '../common/connection.types';
+import { selects } from '../common/selection';
 import type { RequestContext } from '../context';
 import { describeItemError } from '../errors/item-error';
 import { Role, type TeamUser } from './team-user.entity';
 import { TeamAccessArgs, InviteUsersInput } from './team.inputs';
-import { MarketoAccessStatus } from './team.service';
 import { InviteUserError, InviteUsersPayload, TeamAccessConnection, TeamUserType, UserInvited } from './team.types';
 
 @Resolver(() => TeamUserType)
 export class TeamResolver {
   @Authorized()
   @Query(() => TeamAccessConnection, { description: 'The Team Access page: invited users and their Marketo access (R1).' })
-  async teamAccess(@Args() args: TeamAccessArgs, @Ctx() ctx: RequestContext): Promise<Connection<TeamUser>> {
-    return toConnection(await ctx.services.team.teamAccess(ctx, args), args.after);
+  async teamAccess(@Args() args: TeamAccessArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Connection<TeamUser>> {
+    const page = await ctx.services.team.teamAccess(ctx, args);
+    if (selects(info, ['edges', 'node', 'marketoAccess'])) {
+      // Loaded for the whole page before execution goes on, so every row resolves synchronously.
+      const access = await ctx.loaders.marketoAccessByUserId.loadMany(page.nodes.map((user) => user.id));
+      page.nodes.forEach((user, i) => Object.assign(user, { marketoAccess: access[i] }));
+    }
+    return toConnection(page, args.after);
   }
 
   @Authorized(Role.ADMIN)
@@ -32,8 +39,7 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => MarketoAccessType, { description: 'Connected or not, with the workspaces of the grant.' })
-  async marketoAccess(@Root() user: TeamUser, @Ctx() ctx: RequestContext): Promise<MarketoAccessType> {
-    const grant = await ctx.loaders.grantByUserId.load(user.id);
-    return { status: grant ? MarketoAccessStatus.CONNECTED : MarketoAccessStatus.NOT_CONNECTED, grant };
+  marketoAccess(@Root() user: TeamUser & { marketoAccess?: MarketoAccessType }, @Ctx() ctx: RequestContext): MarketoAccessType | Promise<MarketoAccessType> {
+    return user.marketoAccess ?? ctx.loaders.marketoAccessByUserId.load(user.id);
   }
 }

@@ -5,7 +5,7 @@ import { Role } from './team-user.entity';
 
 registerEnumType(Role, { name: 'Role', description: 'ADMIN manages access (R9); MEMBER uses it.' });
 
-@ObjectType('TeamUser', { description: 'A user invited to the product (R1).' })
+@ObjectType('TeamUser', { description: 'A user invited to the product (R1).', simpleResolvers: true })
 export class TeamUserType {
   @Field(() => ID)
   id: string;
@@ -25,7 +25,7 @@ export class TeamUserType {
   // marketoAccess is a field resolver (team.resolver.ts)
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TeamAccessConnection extends ConnectionType('TeamAccess', TeamUserType) {}
 
 @ObjectType()

@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
+import type { RequestContext } from '../context';
+
+/** Root fields whose answers change only on deploy and never depend on the caller. */
+const DEPLOY_TIME_FIELDS = new Set(['helpArticle', 'helpArticles', 'locales', 'translations', '__typename']);
+/**
+ * Root fields whose answers depend only on the caller and their organization's stored data (never on
+ * the clock: marketoConnection and viewer count down R2's ten minutes, so they are not here).
+ */
+const ORGANIZATION_DATA_FIELDS = new Set(['teamAccess', 'marketoWorkspaces', 'auditEvents']);
+const MAX_ENTRIES = 1000;
+
+type Request = Pick<GraphQLRequestContext<RequestContext>, 'request' | 'contextValue' | 'operation'>;
+
+/**
+ * Replays the answer of a repeated read instead of executing it again (up to 1 000 answers, oldest
+ * dropped first). Deploy-time content (help articles, catalogs) is keyed by query, variables and
+ * language. Organization data is keyed by caller and by the organization's data version, read with
+ * the caller's token in the same query: every change moves the version on inside its transaction
+ * (AuditService.record), so an answer is replayed only while the data it was computed from is unchanged,
+ * on this replica or any other. Answers with errors, mutations and clock-dependent fields never are.
+ */
+export function responseCachePlugin(): ApolloServerPlugin<RequestContext> {
+  const cache = new Map<string, FormattedExecutionResult>();
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(requestContext) {
+          const key = cacheKey(requestContext);
+          const cached = key ? cache.get(key) : undefined;
+          return cached ? { http: requestContext.response.http, body: { kind: 'single', singleResult: cached } } : null;
+        },
+        async willSendResponse(requestContext) {
+          const key = cacheKey(requestContext);
+          const body = requestContext.response.body;
+          if (!key || body.kind !== 'single' || body.singleResult.errors || cache.has(key) || !readOnlyCommitted(requestContext.contextValue)) return;
+          if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+          cache.set(key, body.singleResult);
+        },
+      };
+    },
+  };
+}
+
+function cacheKey({ request, contextValue, operation }: Request): string | null {
+  if (!operation || operation.operation !== 'query') return null;
+  const scope = cacheScope(operation);
+  if (scope === null) return null;
+  let caller: unknown[] = [];
+  if (scope === 'organization') {
+    const viewer = contextValue.viewer;
+    if (!viewer) return null;
+    caller = [viewer.user.id, viewer.dataVersion];
+  }
+  return JSON.stringify([...caller, contextValue.locale, contextValue.acceptLanguage ?? '', request.query, request.operationName ?? '', request.variables ?? {}]);
+}
+
+/** An answer computed while a SQLite transaction was open may hold writes that later rolled back. */
+function readOnlyCommitted(context: RequestContext): boolean {
+  return context.readStamp !== null && context.services.db.cleanReadStamp() === context.readStamp;
+}
+
+function cacheScope(operation: OperationDefinitionNode): 'deploy' | 'organization' | null {
+  let scope: 'deploy' | 'organization' = 'deploy';
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== 'Field') return null;
+    if (ORGANIZATION_DATA_FIELDS.has(selection.name.value)) scope = 'organization';
+    else if (!DEPLOY_TIME_FIELDS.has(selection.name.value)) return null;
+  }
+  return scope;
+}
