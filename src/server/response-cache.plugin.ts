@@ -9,34 +9,46 @@ const DEPLOY_TIME_FIELDS = new Set(['helpArticle', 'helpArticles', 'locales', 't
  * the clock: marketoConnection and viewer count down R2's ten minutes, so they are not here).
  */
 const ORGANIZATION_DATA_FIELDS = new Set(['teamAccess', 'marketoWorkspaces', 'auditEvents']);
-const MAX_ENTRIES = 1000;
+/** What the kept answers may weigh, as JSON: a hundred or more Team Access pages. Memory stays bounded however many pages are read. */
+const MAX_BYTES = 4 * 1024 * 1024;
 
 type Request = Pick<GraphQLRequestContext<RequestContext>, 'request' | 'contextValue' | 'operation'>;
 
 /**
- * Replays the answer of a repeated read instead of executing it again (up to 1 000 answers, oldest
- * dropped first). Deploy-time content (help articles, catalogs) is keyed by query, variables and
+ * Replays the answer of a repeated read instead of executing it again (up to 4 MB of answers as JSON,
+ * oldest dropped first). Deploy-time content (help articles, catalogs) is keyed by query, variables and
  * language. Organization data is keyed by caller and by the organization's data version, read with
  * the caller's token in the same query: every change moves the version on inside its transaction
  * (AuditService.record), so an answer is replayed only while the data it was computed from is unchanged,
  * on this replica or any other. Answers with errors, mutations and clock-dependent fields never are.
  */
 export function responseCachePlugin(): ApolloServerPlugin<RequestContext> {
-  const cache = new Map<string, FormattedExecutionResult>();
+  const cache = new Map<string, { result: FormattedExecutionResult; bytes: number }>();
+  let cachedBytes = 0;
+  const keep = (key: string, result: FormattedExecutionResult) => {
+    const bytes = key.length + JSON.stringify(result).length;
+    if (bytes > MAX_BYTES / 8) return;
+    for (const [oldest, entry] of cache) {
+      if (cachedBytes + bytes <= MAX_BYTES) break;
+      cache.delete(oldest);
+      cachedBytes -= entry.bytes;
+    }
+    cache.set(key, { result, bytes });
+    cachedBytes += bytes;
+  };
   return {
     async requestDidStart() {
+      let key: string | null = null;
       return {
         async responseForOperation(requestContext) {
-          const key = cacheKey(requestContext);
+          key = cacheKey(requestContext);
           const cached = key ? cache.get(key) : undefined;
-          return cached ? { http: requestContext.response.http, body: { kind: 'single', singleResult: cached } } : null;
+          return cached ? { http: requestContext.response.http, body: { kind: 'single', singleResult: cached.result } } : null;
         },
         async willSendResponse(requestContext) {
-          const key = cacheKey(requestContext);
           const body = requestContext.response.body;
           if (!key || body.kind !== 'single' || body.singleResult.errors || cache.has(key) || !readOnlyCommitted(requestContext.contextValue)) return;
-          if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-          cache.set(key, body.singleResult);
+          keep(key, body.singleResult);
         },
       };
     },
