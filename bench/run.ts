@@ -21,6 +21,8 @@ interface Scenario {
   path: string;
   body?: string;
   headers: Record<string, string>;
+  /** Send a fresh (unused) variable with every request, so no answer is replayed from the response cache. */
+  uncached?: boolean;
 }
 
 async function main(): Promise<void> {
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     const etag = (await fetch(`${app.url}/locales/sv/ui.json`)).headers.get('etag')!;
     const scenarios: Scenario[] = [
       { name: 'teamAccess(first: 50)', target: '10 %', method: 'POST', path: '/graphql', body: teamAccess, headers: auth },
+      { name: 'teamAccess(first: 50), every answer executed', target: '', method: 'POST', path: '/graphql', body: teamAccess, headers: auth, uncached: true },
       { name: 'helpArticle', target: '25 %', method: 'POST', path: '/graphql', body: help, headers: { 'content-type': 'application/json' } },
       { name: 'GET /locales/sv/ui.json', target: '70 %', method: 'GET', path: '/locales/sv/ui.json', headers: {} },
       { name: 'GET /locales/sv/ui.json (If-None-Match → 304)', target: '70 %', method: 'GET', path: '/locales/sv/ui.json', headers: { 'if-none-match': etag } },
@@ -73,7 +76,10 @@ async function main(): Promise<void> {
 }
 
 async function load(url: string, scenario: Scenario) {
-  return autocannon({ url: `${url}${scenario.path}`, method: scenario.method, headers: scenario.headers, body: scenario.body, connections: CONNECTIONS, duration: DURATION_S });
+  let nonce = 0;
+  const fresh = () => JSON.stringify({ ...JSON.parse(scenario.body!), variables: { nonce: nonce++ } });
+  const requests = scenario.uncached ? [{ setupRequest: (request: object) => ({ ...request, body: fresh() }) }] : undefined;
+  return autocannon({ url: `${url}${scenario.path}`, method: scenario.method, headers: scenario.headers, body: scenario.body, requests, connections: CONNECTIONS, duration: DURATION_S });
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');

@@ -9,13 +9,13 @@ const DEPLOY_TIME_FIELDS = new Set(['helpArticle', 'helpArticles', 'locales', 't
  * the clock: marketoConnection and viewer count down R2's ten minutes, so they are not here).
  */
 const ORGANIZATION_DATA_FIELDS = new Set(['teamAccess', 'marketoWorkspaces', 'auditEvents']);
-/** What the kept answers may weigh, as JSON: a hundred or more Team Access pages. Memory stays bounded however many pages are read. */
-const MAX_BYTES = 4 * 1024 * 1024;
+/** What the kept answers may weigh, as JSON: the hot pages of a few dozen callers. Memory stays bounded however many pages are read. */
+const MAX_BYTES = 1024 * 1024;
 
 type Request = Pick<GraphQLRequestContext<RequestContext>, 'request' | 'contextValue' | 'operation'>;
 
 /**
- * Replays the answer of a repeated read instead of executing it again (up to 4 MB of answers as JSON,
+ * Replays the answer of a repeated read instead of executing it again (up to 1 MB of answers as JSON,
  * oldest dropped first). Deploy-time content (help articles, catalogs) is keyed by query, variables and
  * language. Organization data is keyed by caller and by the organization's data version, read with
  * the caller's token in the same query: every change moves the version on inside its transaction
