@@ -1,7 +1,7 @@
 import { describeEachDatabase } from './support/each-database';
 import { allTeamUsers, connectMarketo, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
 import { CONNECT, DISCONNECT } from './support/operations';
-import { DEMO_TOKENS, type GraphQLResponse, type TestServer } from './support/test-server';
+import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
 
 /**
  * connectMarketoUsers / disconnectMarketoUsers over HTTP: bulk grants (R3), workspaces per set of
