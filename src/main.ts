@@ -3,7 +3,7 @@ import { systemClock } from './common/clock';
 import { loadConfig } from './config';
 import { createDataSource, DEFAULT_SQLITE_PATH, redactUrl } from './db/data-source';
 import { Database } from './db/database';
-import { seedDemoIfEmpty } from './db/demo-seed';
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './db/demo-seed';
 import { createI18n } from './i18n/i18n';
 import { buildApp } from './server/app';
 import { createServices } from './services';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const services = createServices(db, systemClock);
   const app = await buildApp({ services, clock: systemClock, i18n: createI18n(), production: config.production, demo: config.seedDemo, webDist: config.webDist, logger: { level: config.logLevel } });
   if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock))) {
-    app.log.info('seeded the demo organizations Acme and Globex (tokens: demo-admin-token, demo-member-token, demo-globex-admin-token)');
+    app.log.info(`seeded the demo organizations Acme and Globex (tokens: ${DEMO_ACCOUNTS.map((account) => account.token).join(', ')})`);
   }
   const closeGracefully = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

@@ -47,13 +47,12 @@ interface WebFile {
  * Without a build, `/` explains how to make one.
  */
 export function registerWebAppRoutes(app: FastifyInstance, webDist: string): void {
-  const files = existsSync(join(webDist, 'index.html')) ? loadFiles(webDist) : new Map<string, WebFile>();
-  if (files.size === 0) {
+  if (!existsSync(join(webDist, 'index.html'))) {
     app.log.warn({ webDist }, 'no web UI build found; run `npm run build`');
     app.get('/', async (_request, reply) => reply.code(404).type('text/plain; charset=utf-8').send('The web UI is not built: run `npm run build`.\n'));
     return;
   }
-  for (const [path, file] of files) {
+  for (const [path, file] of loadFiles(webDist)) {
     const handler = async (request: FastifyRequest, reply: FastifyReply) => sendFile(request, reply, file);
     app.get(path === '/index.html' ? '/' : path, handler);
   }
