@@ -1,0 +1,89 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../gql/graphql';
+
+interface DemoAccount {
+  organization: string;
+  name: string;
+  role: Role;
+  token: string;
+}
+
+/** In demo mode the server lists the demo accounts at /demo.json (404 otherwise). */
+function useDemoAccounts(): DemoAccount[] {
+  const [accounts, setAccounts] = useState<DemoAccount[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    fetch('/demo.json')
+      .then((response) => (response.ok ? (response.json() as Promise<{ accounts?: DemoAccount[] }>) : { accounts: [] }))
+      .then((body) => {
+        if (!cancelled) setAccounts(body.accounts ?? []);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return accounts;
+}
+
+export function SignIn({ errors, onSignIn }: { errors: string[]; onSignIn: (token: string) => void }) {
+  const { t } = useTranslation();
+  const tokenId = useId();
+  const demoAccounts = useDemoAccounts();
+  const [token, setToken] = useState('');
+  const [edited, setEdited] = useState(false);
+  const value = edited || demoAccounts.length === 0 ? token : demoAccounts[0].token;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (value.trim()) onSignIn(value.trim());
+  };
+
+  return (
+    <section className="card sign-in" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t('auth.signIn')}</h1>
+      {errors.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          {errors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      <form onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={tokenId}>{t('auth.apiToken')}</label>
+          <input
+            id={tokenId}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            value={value}
+            onChange={(event) => {
+              setEdited(true);
+              setToken(event.target.value);
+            }}
+          />
+        </div>
+        <button type="submit" className="primary">
+          {t('auth.signIn')}
+        </button>
+      </form>
+      {demoAccounts.length > 0 && (
+        <section className="demo-accounts" aria-labelledby="demo-accounts-title">
+          <h2 id="demo-accounts-title">{t('auth.demoAccounts')}</h2>
+          <ul>
+            {demoAccounts.map((account) => (
+              <li key={account.token}>
+                <button type="button" onClick={() => onSignIn(account.token)}>
+                  {t('auth.demoAccount', { name: account.name, role: t(`roles.${account.role}`), organization: account.organization })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
