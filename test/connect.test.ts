@@ -1,3 +1,4 @@
+import { createI18n } from '../src/i18n/i18n';
 import { describeEachDatabase } from './support/each-database';
 import { allTeamUsers, connectMarketo, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
 import { CONNECT, DISCONNECT } from './support/operations';
@@ -45,7 +46,9 @@ function disconnectPayload(response: GraphQLResponse): { disconnectedCount: numb
   return response.data.disconnectMarketoUsers;
 }
 
-/** Every error item: a stable code, a real English sentence (variables filled in), and its catalog key. */
+const catalogs = createI18n();
+
+/** Every error item: a stable code, a real English sentence (variables filled in), its catalog key and variables. */
 function expectWellFormedErrors(results: Result[]): void {
   for (const result of results.filter((r) => r.__typename === 'UserAccessError')) {
     expect(typeof result.code).toBe('string');
@@ -57,6 +60,9 @@ function expectWellFormedErrors(results: Result[]): void {
     expect(result.message).not.toMatch(/\{\{|\}\}|errors:/);
     // English, not a key or another language
     expect(result.message).toMatch(/\b(the|is|no|not|has|with|your)\b/i);
+    // a client renders the same message from the catalog key and variables, in any language
+    expect(catalogs.getFixedT('en')(result.i18nKey, result.i18nParams)).toBe(result.message);
+    expect(catalogs.getFixedT('sv')(result.i18nKey, result.i18nParams)).not.toBe(result.message);
   }
 }
 
@@ -389,6 +395,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
         expect(payload).toMatchObject({ connectedCount: i === 0 ? 1 : 0, unchangedCount: i === 0 ? 0 : 1, errorCount: 1 });
         expect(payload.results[0].userId).toBe(user.id);
         expect(payload.results[0].message).toContain(user.name);
+        expect(payload.results[0].i18nParams).toEqual({ name: user.name });
         expectWellFormedErrors(payload.results);
       }
       // the other user was granted once (Default), then unchanged

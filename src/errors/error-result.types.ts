@@ -1,5 +1,6 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InterfaceType, registerEnumType } from 'type-graphql';
-import { ItemErrorCode } from './error-codes';
+import { ItemErrorCode, type MessageParams } from './error-codes';
 
 registerEnumType(ItemErrorCode, { name: 'ItemErrorCode', description: 'Why one item of a bulk mutation failed.' });
 
@@ -14,6 +15,10 @@ export abstract class ErrorResult {
 
   @Field({ description: 'Catalog key of the message (namespace:key).' })
   i18nKey: string;
+
+  // So that a UI can show the message in a language it switches to later, from its own catalogs.
+  @Field(() => GraphQLJSONObject, { description: 'The variables of the message: `t(i18nKey, i18nParams)` renders it in any language.' })
+  i18nParams: MessageParams;
 }
 
 /** Per-item results name the user they are about, even when it does not exist. */

@@ -74,6 +74,11 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
     await page.getByRole('button', { name: 'Se connecter', exact: true }).waitFor();
     await expectPageLanguage(page, 'fr');
     await page.getByRole('complementary', { name: 'Aide' }).getByRole('heading', { name: 'Octroi de l’accès aux utilisateurs' }).waitFor();
+    // The per-user result switches language with the page (rendered from its code and variables).
+    await row(page, 'Agnes Wallin')
+      .getByRole('cell', { name: 'Agnes Wallin est déjà connecté avec d’autres espaces de travail. Déconnectez d’abord l’utilisateur pour les modifier.' })
+      .waitFor();
+    await row(page, 'Alva Olsson').getByRole('cell', { name: 'Accès accordé' }).waitFor();
     await page.getByRole('checkbox', { name: 'Sélectionner Agnes Wallin' }).focus();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Déconnecter', exact: true }).focus();

@@ -11,7 +11,7 @@ export const CONNECT = /* GraphQL */ `
         ... on UserItemResult { userId }
         ... on MarketoAccessGranted { grant { id grantedAt grantedBy { id } user { id } workspaces { id name isDefault } } }
         ... on MarketoAccessUnchanged { grant { id workspaces { id name } } }
-        ... on ErrorResult { code message i18nKey }
+        ... on ErrorResult { code message i18nKey i18nParams }
       }
     }
   }
@@ -27,7 +27,7 @@ export const DISCONNECT = /* GraphQL */ `
         __typename
         ... on UserItemResult { userId }
         ... on MarketoAccessRevoked { revokedGrant { id workspaces { name } } }
-        ... on ErrorResult { code message i18nKey }
+        ... on ErrorResult { code message i18nKey i18nParams }
       }
     }
   }
@@ -42,7 +42,7 @@ export const INVITE = /* GraphQL */ `
       results {
         __typename
         ... on UserInvited { user { id name email role } }
-        ... on InviteUserError { email code message i18nKey }
+        ... on InviteUserError { email code message i18nKey i18nParams }
       }
     }
   }

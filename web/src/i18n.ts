@@ -4,9 +4,11 @@ import { initReactI18next } from 'react-i18next';
 import type errors from '../../locales/en/errors.json';
 import type ui from '../../locales/en/ui.json';
 
-/** The languages the server has catalogs for; the switcher names them from the `locales` query. */
-export const LANGUAGES = ['en', 'sv', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/**
+ * The languages of locales/ (the server's catalogs), listed by the build (vite.config.mts), so a new
+ * language folder needs no change here; the switcher names them from the `locales` query.
+ */
+export const LANGUAGES: readonly string[] = __LANGUAGES__;
 
 const STORAGE_KEY = 'lng';
 
@@ -18,18 +20,24 @@ declare module 'i18next' {
   }
 }
 
-function isLanguage(code: string | null | undefined): code is Language {
-  return LANGUAGES.includes(code as Language);
+function isLanguage(code: string | null | undefined): code is string {
+  return LANGUAGES.includes(code as string);
+}
+
+/** A browser language tag as one of ours: the same tag (pt-BR), else its language (sv-SE → sv). */
+function ourLanguage(tag: string): string | undefined {
+  const lower = tag.toLowerCase();
+  return LANGUAGES.find((code) => code.toLowerCase() === lower) ?? LANGUAGES.find((code) => code === lower.split('-')[0]);
 }
 
 /** The language chosen on this browser before, else the first of the browser's languages we have, else English. */
-export function initialLanguage(): Language {
+export function initialLanguage(): string {
   const stored = safeStorage(() => localStorage.getItem(STORAGE_KEY));
   if (isLanguage(stored)) return stored;
   const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
   for (const tag of preferred) {
-    const base = tag?.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
+    const language = tag ? ourLanguage(tag) : undefined;
+    if (language) return language;
   }
   return 'en';
 }
@@ -47,7 +55,7 @@ function safeStorage<T>(action: () => T): T | undefined {
 }
 
 /** The current language as the page uses it (what GraphQL requests send as Accept-Language). */
-export function currentLanguage(): Language {
+export function currentLanguage(): string {
   const lng = i18next.resolvedLanguage ?? i18next.language;
   return isLanguage(lng) ? lng : 'en';
 }
@@ -63,7 +71,7 @@ void i18next
     lng: initialLanguage(),
     fallbackLng: 'en',
     supportedLngs: LANGUAGES,
-    load: 'languageOnly',
+    load: 'currentOnly',
     ns: ['ui', 'errors'],
     defaultNS: 'ui',
     backend: { loadPath: '/locales/{{lng}}/{{ns}}.json' },

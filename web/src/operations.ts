@@ -103,7 +103,7 @@ export const ConnectMarketoUsersMutation = graphql(`
         }
         ... on ErrorResult {
           code
-          message
+          i18nParams
         }
       }
     }
@@ -122,7 +122,7 @@ export const DisconnectMarketoUsersMutation = graphql(`
         }
         ... on ErrorResult {
           code
-          message
+          i18nParams
         }
       }
     }

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { CombinedError, useMutation, useQuery } from 'urql';
 import { errorCode, errorMessages, formatList, newIdempotencyKey } from '../client';
 import { currentLanguage } from '../i18n';
-import type { MarketoAccessStatus, MarketoConnectionQuery } from '../gql/graphql';
+import type { ItemErrorCode, MarketoAccessStatus, MarketoConnectionQuery } from '../gql/graphql';
 import { ConnectMarketoUsersMutation, DisconnectMarketoUsersMutation, MarketoWorkspacesQuery, TeamAccessQuery } from '../operations';
 
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 250;
 
-type RowResult = { kind: 'granted' | 'unchanged' | 'revoked' } | { kind: 'error'; message: string };
+// An error is kept as its code and variables, so that it reads in whatever language the page switches to.
+type RowResult = { kind: 'granted' | 'unchanged' | 'revoked' } | { kind: 'error'; code: ItemErrorCode; params: Record<string, unknown> };
 type Summary =
   | { action: 'connect'; connected: number; unchanged: number; errors: number }
   | { action: 'disconnect'; disconnected: number; errors: number };
@@ -20,6 +21,8 @@ interface Props {
   /** The connection turned out not to be ready (or not connected): read it again. */
   onConnectionError: () => void;
 }
+
+const itemError = ({ code, i18nParams }: { code: ItemErrorCode; i18nParams: Record<string, unknown> }): RowResult => ({ kind: 'error', code, params: i18nParams });
 
 /** The Team Access list: search, status filter, paging, selection, the Workspace drop-down, Connect and Disconnect with per-user results. */
 export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
@@ -104,7 +107,7 @@ export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
     finishAction(
       payload.results.map((item): [string, RowResult] => [
         item.userId,
-        item.__typename === 'UserAccessError' ? { kind: 'error', message: item.message } : { kind: item.__typename === 'MarketoAccessGranted' ? 'granted' : 'unchanged' },
+        item.__typename === 'UserAccessError' ? itemError(item) : { kind: item.__typename === 'MarketoAccessGranted' ? 'granted' : 'unchanged' },
       ]),
       { action: 'connect', connected: payload.connectedCount, unchanged: payload.unchangedCount, errors: payload.errorCount },
     );
@@ -118,7 +121,7 @@ export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
     finishAction(
       payload.results.map((item): [string, RowResult] => [
         item.userId,
-        item.__typename === 'UserAccessError' ? { kind: 'error', message: item.message } : { kind: 'revoked' },
+        item.__typename === 'UserAccessError' ? itemError(item) : { kind: 'revoked' },
       ]),
       { action: 'disconnect', disconnected: payload.disconnectedCount, errors: payload.errorCount },
     );
@@ -282,7 +285,7 @@ export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
                   </td>
                   <td>{user.marketoAccess.workspaces.map((workspace) => (workspace.isDefault ? t('workspace.default') : workspace.name)).join(', ')}</td>
                   <td className={`result result-${result?.kind ?? 'none'}`}>
-                    {result && (result.kind === 'error' ? result.message : t(`results.${result.kind}`))}
+                    {result && (result.kind === 'error' ? t(result.code, { ...result.params, ns: 'errors' }) : t(`results.${result.kind}`))}
                   </td>
                 </tr>
               );
