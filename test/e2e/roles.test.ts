@@ -1,4 +1,4 @@
-import { describeInChromium, eventually, expectPageLanguage, screenshot, signIn, storedToken, useE2E } from './browser';
+import { accessibilityViolations, describeInChromium, eventually, expectPageLanguage, screenshot, signIn, storedToken, useE2E } from './browser';
 
 describeInChromium('the Team Access page in Chromium (member, not connected, bad token)', () => {
   const e2e = useE2E();
@@ -16,6 +16,7 @@ describeInChromium('the Team Access page in Chromium (member, not connected, bad
     }
     await page.getByText('Only admins can grant or remove access.').waitFor();
     await expect(page.getByRole('listbox', { name: 'Workspace' }).count()).resolves.toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('tells Globex that Marketo is not connected; its admin connects, then waits ten minutes before granting (R2)', async () => {
@@ -42,6 +43,7 @@ describeInChromium('the Team Access page in Chromium (member, not connected, bad
     await expect(page.getByRole('listbox').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Se connecter', exact: true }).isDisabled()).resolves.toBe(true);
     await screenshot(page, 'globex-waiting-fr');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('refuses an unknown token with the server’s message, in the page’s language', async () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describeInChromium, eventually, expectPageLanguage, screenshot, signIn, storedToken, useE2E } from './browser';
+import { accessibilityViolations, describeInChromium, eventually, expectPageLanguage, screenshot, signIn, storedToken, useE2E } from './browser';
 
 /** The row of a user in the Team Access table, found by the row header (the name). */
 const row = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
@@ -22,6 +22,7 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
     // English, the browser's language; the demo tokens are offered on the sign-in form.
     await expectPageLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Demo accounts' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, 'demo-admin-token');
     await page.getByText('Signed in as Alex Morgan (Admin), Acme').waitFor();
     const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
@@ -32,6 +33,7 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
     await page.getByRole('complementary', { name: 'Help' }).getByRole('heading', { name: 'Grant Marketo Access to Users' }).waitFor();
     await page.getByRole('button', { name: 'Connect', exact: true }).waitFor();
     await screenshot(page, 'team-access-en');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Swedish: the button, the help text, <html lang> and what GraphQL requests say.
     const acceptLanguage = recordAcceptLanguage(page);
@@ -68,6 +70,7 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
       .waitFor();
     await row(page, 'Alva Olsson').getByRole('cell', { name: 'Åtkomst beviljad' }).waitFor();
     await screenshot(page, 'team-access-sv');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // French: "Se connecter"; the French article; disconnect with the keyboard, then connect with APAC.
     await page.getByLabel('Språk').selectOption('fr');
@@ -94,6 +97,7 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
     await row(page, 'Agnes Wallin').getByRole('cell', { name: 'APAC', exact: true }).waitFor();
     await row(page, 'Agnes Wallin').getByRole('cell', { name: 'Accès accordé' }).waitFor();
     await screenshot(page, 'team-access-fr');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Signing out forgets the token.
     await page.getByRole('button', { name: 'Déconnexion' }).click();

@@ -57,7 +57,8 @@ export function HelpPanel() {
   const html = useMemo(() => (article ? prepareArticleHtml(article.html, screenshotLabel) : ''), [article, screenshotLabel]);
 
   return (
-    <aside className="help" aria-labelledby="help-title">
+    // The panel scrolls on its own (sticky beside the list): focusable, so that the keyboard can scroll it too.
+    <aside className="help" aria-labelledby="help-title" tabIndex={0}>
       <h2 id="help-title">{t('help.title')}</h2>
       {errorMessages(error, t).map((message) => (
         <p key={message} role="alert" className="notice notice-error">
