@@ -29,14 +29,21 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+/** What the page shows of the Marketo connection: connected, the ten-minute wait (R2), workspaces on or off. */
+export const MarketoConnectionStateFragment = graphql(`
+  fragment MarketoConnectionState on MarketoConnection {
+    connected
+    ready
+    readyAt
+    retryAfterSeconds
+    workspacesEnabled
+  }
+`);
+
 export const MarketoConnectionQuery = graphql(`
   query MarketoConnection {
     marketoConnection {
-      connected
-      ready
-      readyAt
-      retryAfterSeconds
-      workspacesEnabled
+      ...MarketoConnectionState
     }
   }
 `);
@@ -90,6 +97,18 @@ export const HelpArticleQuery = graphql(`
   }
 `);
 
+/** A per-user result of connect/disconnect: its kind, the user, and for an error its code and message variables. */
+export const UserResultFragment = graphql(`
+  fragment UserResult on UserItemResult {
+    __typename
+    userId
+    ... on ErrorResult {
+      code
+      i18nParams
+    }
+  }
+`);
+
 export const ConnectMarketoUsersMutation = graphql(`
   mutation ConnectMarketoUsers($input: ConnectMarketoUsersInput!) {
     connectMarketoUsers(input: $input) {
@@ -97,14 +116,7 @@ export const ConnectMarketoUsersMutation = graphql(`
       unchangedCount
       errorCount
       results {
-        __typename
-        ... on UserItemResult {
-          userId
-        }
-        ... on ErrorResult {
-          code
-          i18nParams
-        }
+        ...UserResult
       }
     }
   }
@@ -116,14 +128,7 @@ export const DisconnectMarketoUsersMutation = graphql(`
       disconnectedCount
       errorCount
       results {
-        __typename
-        ... on UserItemResult {
-          userId
-        }
-        ... on ErrorResult {
-          code
-          i18nParams
-        }
+        ...UserResult
       }
     }
   }
@@ -132,11 +137,7 @@ export const DisconnectMarketoUsersMutation = graphql(`
 export const ConnectMarketoMutation = graphql(`
   mutation ConnectMarketo($input: ConnectMarketoInput!) {
     connectMarketo(input: $input) {
-      connected
-      ready
-      readyAt
-      retryAfterSeconds
-      workspacesEnabled
+      ...MarketoConnectionState
     }
   }
 `);
