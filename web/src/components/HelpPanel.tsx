@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { errorMessages } from '../client';
 import { currentLanguage } from '../i18n';
 import { HELP_ARTICLE_ID, HelpArticleQuery } from '../operations';
+import { ErrorNotice } from './ErrorNotice';
 
 const DROPPED_ELEMENTS = 'script, style, iframe, object, embed, link, meta, form';
 
@@ -60,11 +61,7 @@ export function HelpPanel() {
     // The panel scrolls on its own (sticky beside the list): focusable, so that the keyboard can scroll it too.
     <aside className="help" aria-labelledby="help-title" tabIndex={0}>
       <h2 id="help-title">{t('help.title')}</h2>
-      {errorMessages(error, t).map((message) => (
-        <p key={message} role="alert" className="notice notice-error">
-          {message}
-        </p>
-      ))}
+      <ErrorNotice messages={errorMessages(error, t)} />
       {article && <article className="help-article" lang={article.locale} dangerouslySetInnerHTML={{ __html: html }} />}
     </aside>
   );

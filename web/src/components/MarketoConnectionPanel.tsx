@@ -4,6 +4,7 @@ import { CombinedError, useMutation } from 'urql';
 import { errorMessages } from '../client';
 import type { MarketoConnectionQuery } from '../gql/graphql';
 import { ConnectMarketoMutation } from '../operations';
+import { ErrorNotice } from './ErrorNotice';
 
 type Connection = MarketoConnectionQuery['marketoConnection'];
 
@@ -66,13 +67,7 @@ function NotConnected({ isAdmin, onConnected }: { isAdmin: boolean; onConnected:
           </button>
         </form>
       )}
-      {error && (
-        <div role="alert" className="notice notice-error">
-          {errorMessages(error, t).map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorNotice messages={errorMessages(error, t)} />
     </div>
   );
 }

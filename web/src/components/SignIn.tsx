@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../gql/graphql';
+import { ErrorNotice } from './ErrorNotice';
 
 interface DemoAccount {
   organization: string;
@@ -43,13 +44,7 @@ export function SignIn({ errors, onSignIn }: { errors: string[]; onSignIn: (toke
   return (
     <section className="card sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('auth.signIn')}</h1>
-      {errors.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          {errors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorNotice messages={errors} />
       <form onSubmit={submit}>
         <div className="field">
           <label htmlFor={tokenId}>{t('auth.apiToken')}</label>

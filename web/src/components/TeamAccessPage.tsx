@@ -8,6 +8,7 @@ import { Breadcrumb } from './Breadcrumb';
 import { HelpPanel } from './HelpPanel';
 import { MarketoConnectionPanel } from './MarketoConnectionPanel';
 import { TeamTable } from './TeamTable';
+import { ErrorNotice } from './ErrorNotice';
 
 /** Settings > Admin Settings > Marketo > User Access: the Team Access list and the help article beside it. */
 export function TeamAccessPage({ onSignOut }: { onSignOut: (messages?: string[]) => void }) {
@@ -54,13 +55,7 @@ export function TeamAccessPage({ onSignOut }: { onSignOut: (messages?: string[])
         <section className="content" aria-labelledby="page-title">
           <h1 id="page-title">{t('pages.teamAccess')}</h1>
           <p className="intro">{t('teamAccess.intro')}</p>
-          {loadErrors.length > 0 && (
-            <div className="notice notice-error" role="alert">
-              {loadErrors.map((message) => (
-                <p key={message}>{message}</p>
-              ))}
-            </div>
-          )}
+          <ErrorNotice messages={loadErrors} />
           {viewer && connection && (
             <>
               <MarketoConnectionPanel connection={connection} isAdmin={isAdmin} onChanged={reloadConnection} />

@@ -5,6 +5,7 @@ import { errorCode, errorMessages, formatList, newIdempotencyKey } from '../clie
 import { currentLanguage } from '../i18n';
 import type { ItemErrorCode, MarketoAccessStatus, MarketoConnectionQuery } from '../gql/graphql';
 import { ConnectMarketoUsersMutation, DisconnectMarketoUsersMutation, MarketoWorkspacesQuery, TeamAccessQuery } from '../operations';
+import { ErrorNotice } from './ErrorNotice';
 
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 250;
@@ -211,22 +212,7 @@ export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
       <div role="status" aria-live="polite" className="summary">
         {summaryText}
       </div>
-      <div role="alert" className="live">
-        {actionError && (
-          <div className="notice notice-error">
-            {errorMessages(actionError, t).map((message) => (
-              <p key={message}>{message}</p>
-            ))}
-          </div>
-        )}
-      </div>
-      {team.error && (
-        <div role="alert" className="notice notice-error">
-          {errorMessages(team.error, t).map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorNotice messages={[...errorMessages(actionError, t), ...errorMessages(team.error, t)]} />
 
       <div className="table-wrap">
         <table aria-busy={team.fetching}>
