@@ -38,8 +38,8 @@ export interface E2E {
   url: string;
   server: ServerProcess;
   browser: Browser;
-  /** A new browser context (its own storage), in a browser locale; en-US unless told. */
-  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A new browser context (its own storage), in a browser locale; en-US unless told; `prepare` runs before the page loads. */
+  newPage(options?: BrowserContextOptions, prepare?: (page: Page) => Promise<unknown>): Promise<Page>;
 }
 
 /**
@@ -69,7 +69,7 @@ export function useE2E(): () => E2E {
       url: server.url,
       server,
       browser,
-      async newPage(options = {}) {
+      async newPage(options = {}, prepare) {
         const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 }, ...options });
         context.setDefaultTimeout(10_000);
         contexts.push(context);
@@ -79,6 +79,7 @@ export function useE2E(): () => E2E {
         page.on('console', (message) => {
           if (message.type() === 'error') pageErrors.push(`console error: ${message.text()}`);
         });
+        await prepare?.(page);
         await page.goto(server.url);
         return page;
       },

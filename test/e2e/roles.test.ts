@@ -46,6 +46,23 @@ describeInChromium('the Team Access page in Chromium (member, not connected, bad
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('shows the token field once the demo accounts are known, so their prefill never lands in typed text', async () => {
+    let releaseDemoAccounts = () => {};
+    const demoAccountsHeld = new Promise<void>((resolve) => (releaseDemoAccounts = resolve));
+    const page = await e2e().newPage({}, (page) =>
+      page.route('**/demo.json', async (route) => {
+        await demoAccountsHeld;
+        await route.continue();
+      }),
+    );
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await expect(page.getByLabel('API token').count()).resolves.toBe(0);
+    releaseDemoAccounts();
+    await expect(page.getByLabel('API token').inputValue()).resolves.toBe('demo-admin-token');
+    await signIn(page, 'demo-member-token');
+    await page.getByText('Signed in as Sam Rivera (Member), Acme').waitFor();
+  });
+
   it('refuses an unknown token with the server’s message, in the page’s language', async () => {
     const page = await e2e().newPage({ locale: 'sv-SE' });
     await expectPageLanguage(page, 'sv');

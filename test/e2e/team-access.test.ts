@@ -22,6 +22,7 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
     // English, the browser's language; the demo tokens are offered on the sign-in form.
     await expectPageLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Demo accounts' }).waitFor();
+    await expect(page.getByLabel('API token').inputValue()).resolves.toBe('demo-admin-token');
     expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, 'demo-admin-token');
     await page.getByText('Signed in as Alex Morgan (Admin), Acme').waitFor();

@@ -10,17 +10,17 @@ interface DemoAccount {
   token: string;
 }
 
-/** In demo mode the server lists the demo accounts at /demo.json (404 otherwise). */
-function useDemoAccounts(): DemoAccount[] {
-  const [accounts, setAccounts] = useState<DemoAccount[]>([]);
+/** In demo mode the server lists the demo accounts at /demo.json (404 otherwise); undefined until known. */
+function useDemoAccounts(): DemoAccount[] | undefined {
+  const [accounts, setAccounts] = useState<DemoAccount[]>();
   useEffect(() => {
     let cancelled = false;
     fetch('/demo.json')
       .then((response) => (response.ok ? (response.json() as Promise<{ accounts?: DemoAccount[] }>) : { accounts: [] }))
+      .catch(() => ({ accounts: [] }))
       .then((body) => {
         if (!cancelled) setAccounts(body.accounts ?? []);
-      })
-      .catch(() => undefined);
+      });
     return () => {
       cancelled = true;
     };
@@ -30,42 +30,15 @@ function useDemoAccounts(): DemoAccount[] {
 
 export function SignIn({ errors, onSignIn }: { errors: string[]; onSignIn: (token: string) => void }) {
   const { t } = useTranslation();
-  const tokenId = useId();
   const demoAccounts = useDemoAccounts();
-  const [token, setToken] = useState('');
-  const [edited, setEdited] = useState(false);
-  const value = edited || demoAccounts.length === 0 ? token : demoAccounts[0].token;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (value.trim()) onSignIn(value.trim());
-  };
 
   return (
-    <section className="card sign-in" aria-labelledby="sign-in-title">
+    <section className="card sign-in" aria-labelledby="sign-in-title" aria-busy={demoAccounts === undefined}>
       <h1 id="sign-in-title">{t('auth.signIn')}</h1>
       <ErrorNotice messages={errors} />
-      <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={tokenId}>{t('auth.apiToken')}</label>
-          <input
-            id={tokenId}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            required
-            value={value}
-            onChange={(event) => {
-              setEdited(true);
-              setToken(event.target.value);
-            }}
-          />
-        </div>
-        <button type="submit" className="primary">
-          {t('auth.signIn')}
-        </button>
-      </form>
-      {demoAccounts.length > 0 && (
+      {/* The form waits for the demo accounts: a prefill arriving later would land in what someone is typing. */}
+      {demoAccounts && <TokenForm initialToken={demoAccounts[0]?.token ?? ''} onSignIn={onSignIn} />}
+      {demoAccounts && demoAccounts.length > 0 && (
         <section className="demo-accounts" aria-labelledby="demo-accounts-title">
           <h2 id="demo-accounts-title">{t('auth.demoAccounts')}</h2>
           <ul>
@@ -80,5 +53,37 @@ export function SignIn({ errors, onSignIn }: { errors: string[]; onSignIn: (toke
         </section>
       )}
     </section>
+  );
+}
+
+/** The API token field, prefilled with the demo admin's token in demo mode. */
+function TokenForm({ initialToken, onSignIn }: { initialToken: string; onSignIn: (token: string) => void }) {
+  const { t } = useTranslation();
+  const tokenId = useId();
+  const [token, setToken] = useState(initialToken);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (token.trim()) onSignIn(token.trim());
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={tokenId}>{t('auth.apiToken')}</label>
+        <input
+          id={tokenId}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          value={token}
+          onChange={(event) => setToken(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="primary">
+        {t('auth.signIn')}
+      </button>
+    </form>
   );
 }
