@@ -33,10 +33,10 @@ export function App() {
   const [signInError, setSignInError] = useState<string[]>([]);
   const client = useMemo(() => createClient(token, language), [token, language]);
 
+  // <html lang> follows i18next's languageChanged (i18n.ts); the title follows the catalogs.
   useEffect(() => {
-    document.documentElement.lang = language;
     document.title = `${t('pages.teamAccess')} · ${t('app.title')}`;
-  }, [language, t]);
+  }, [t]);
 
   const signIn = useCallback((newToken: string) => {
     storeToken(newToken);

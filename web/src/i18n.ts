@@ -21,7 +21,7 @@ declare module 'i18next' {
 }
 
 function isLanguage(code: string | null | undefined): code is string {
-  return LANGUAGES.includes(code as string);
+  return LANGUAGES.includes(code ?? '');
 }
 
 /** A browser language tag as one of ours: the same tag (pt-BR), else its language (sv-SE → sv). */
