@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createDataSource } from './src/db/data-source';
+import { createAppDataSource } from './src/app/persistence';
 
 /** The TypeORM CLI's DataSource (`npm run typeorm -- migration:show`), built by the app's own factory. */
-export default createDataSource(process.env.DATABASE_URL);
+export default createAppDataSource(process.env.DATABASE_URL);

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDataSource } from '../src/db/data-source';
-import { insertMany } from '../src/db/database';
-import { newId } from '../src/common/ids';
-import { Organization } from '../src/organization/organization.entity';
-import { searchTextOf } from '../src/team/invitee';
-import { Role, TeamUser } from '../src/team/team-user.entity';
+import { createAppDataSource } from '../src/app/persistence';
+import { newId } from '../src/core/ids';
+import { Role } from '../src/core/viewer';
+import { insertMany } from '../src/db/sql';
+import { Organization } from '../src/kernel/organization.entity';
+import { searchTextOf } from '../src/modules/team/invitee.rules';
+import { TeamUser } from '../src/modules/team/team-user.entity';
 import { startProcess, stop } from './processes';
 
 const USERS = 100_000;
@@ -15,7 +16,7 @@ export async function runMemoryBenchmark(dir: string): Promise<void> {
   const databaseUrl = `sqlite:${join(dir, 'memory.sqlite')}`;
   const env = { DATABASE_URL: databaseUrl, SEED_DEMO: '1', NODE_ENV: 'production', LOG_LEVEL: 'warn' };
   await stop(await startProcess(join(__dirname, '..', 'src', 'main.js'), env)); // migrate and seed
-  const dataSource = await createDataSource(databaseUrl).initialize();
+  const dataSource = await createAppDataSource(databaseUrl).initialize();
   const acme = await dataSource.manager.findOneByOrFail(Organization, { name: 'Acme' });
   const now = new Date();
   const users = Array.from({ length: USERS }, (_, i) => {

@@ -1,35 +1,25 @@
 import 'reflect-metadata';
-import { systemClock } from './common/clock';
-import { loadConfig } from './config';
-import { createDataSource, DEFAULT_SQLITE_PATH, redactUrl } from './db/data-source';
-import { Database } from './db/database';
-import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './db/demo-seed';
-import { createI18n } from './i18n/i18n';
-import { buildApp } from './server/app';
-import { createServices } from './services';
+import { bootstrap } from './app/bootstrap';
+import { loadConfig } from './app/config';
+import { DEMO_ACCOUNTS } from './app/demo-seed';
+import { DEFAULT_SQLITE_PATH, redactUrl } from './db/data-source';
 
+/** `npm start`: configuration → bootstrap → listen; SIGTERM/SIGINT close gracefully. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = createDataSource(config.databaseUrl);
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  const db = new Database(dataSource);
-  const services = createServices(db, systemClock);
-  const app = await buildApp({ services, clock: systemClock, i18n: createI18n(), production: config.production, demo: config.seedDemo, webDist: config.webDist, logger: { level: config.logLevel } });
-  if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock))) {
-    app.log.info(`seeded the demo organizations Acme and Globex (tokens: ${DEMO_ACCOUNTS.map((account) => account.token).join(', ')})`);
-  }
+  const app = await bootstrap(config, { logger: { level: config.logLevel } });
+  const log = app.server.log;
+  if (app.seeded) log.info(`seeded the demo organizations Acme and Globex (tokens: ${DEMO_ACCOUNTS.map((account) => account.token).join(', ')})`);
   const closeGracefully = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
+    log.info({ signal }, 'shutting down');
     await app.close();
-    await dataSource.destroy();
     process.exit(0);
   };
   process.once('SIGTERM', closeGracefully);
   process.once('SIGINT', closeGracefully);
-  await app.listen({ port: config.port, host: config.host });
+  await app.server.listen({ port: config.port, host: config.host });
   const database = config.databaseUrl ? redactUrl(config.databaseUrl) : DEFAULT_SQLITE_PATH;
-  app.log.info(`Team Access page at http://localhost:${config.port}/ and GraphQL at http://localhost:${config.port}/graphql (database: ${database})`);
+  log.info(`Team Access page at http://localhost:${config.port}/ and GraphQL at http://localhost:${config.port}/graphql (database: ${database})`);
 }
 
 main().catch((error) => {

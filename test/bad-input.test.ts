@@ -18,7 +18,7 @@ describeEachDatabase('hostile and malformed input, answered with stable codes wh
     const response = await post(body as string | Buffer, { ...headers, 'accept-language': 'sv' });
     expect(response.status).toBe(status);
     const payload: any = await response.json();
-    expect(payload.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', reason, i18nKey: `errors:${reason}` });
+    expect(payload.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', reason, i18nKey: `errors:http.${reason}` });
     expect(payload.errors[0].message).toMatch(/^(Begär|Skicka)/);
   });
 
@@ -54,7 +54,7 @@ describeEachDatabase('hostile and malformed input, answered with stable codes wh
     const longKey = await server().gql(CONNECT, { input: { idempotencyKey: 'k'.repeat(129), assignments: [{ userIds: ['a'] }] } });
     const longSearch = await server().gql('query($s: String) { teamAccess(search: $s) { totalCount } }', { s: 's'.repeat(201) });
     for (const response of [longId, longKey, longSearch]) {
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', i18nKey: 'errors:INVALID_INPUT' });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', i18nKey: 'errors:request.INVALID_INPUT' });
       expect(response.errors?.[0].extensions.invalidFields.length).toBeGreaterThan(0);
     }
   });

@@ -26,7 +26,7 @@ describeEachDatabase('bulk limits, idempotent retries and all-or-nothing mutatio
     for (const [query, variables, reason] of cases) {
       const response = await server().gql(query, variables);
       expect(response.data).toBeNull();
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, i18nKey: `errors:${reason}` });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, i18nKey: `errors:request.${reason}` });
     }
     expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore);
     expect(await countRows(server(), 'team_user')).toBe(usersBefore);

@@ -48,7 +48,7 @@ function expectRequestError(response: GraphQLResponse, code: string, extensions:
   expect(response.data ?? null).toBeNull();
   expect(response.errors).toHaveLength(1);
   const [error] = response.errors!;
-  expect(error.extensions).toMatchObject({ code, i18nKey: expect.stringMatching(/^errors:[A-Z_]+$/), ...extensions });
+  expect(error.extensions).toMatchObject({ code, i18nKey: expect.stringMatching(/^errors:[a-z]+\.[A-Z_]+$/), ...extensions });
   expect(typeof error.message).toBe('string');
   expect(error.message.length).toBeGreaterThan(0);
   return error;
@@ -100,7 +100,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
       expect(initial).toEqual({ connected: false, connectedAt: null, readyAt: null, ready: false, retryAfterSeconds: null, workspacesEnabled: false });
       const before = await tableCounts(server());
       const notConnected = await server().gql(CONNECT, { input: { ...connectInput, idempotencyKey: 'r2-early' } }, { token: GLOBEX });
-      expectRequestError(notConnected, 'MARKETO_NOT_CONNECTED', { i18nKey: 'errors:MARKETO_NOT_CONNECTED' });
+      expectRequestError(notConnected, 'MARKETO_NOT_CONNECTED', { i18nKey: 'errors:organization.MARKETO_NOT_CONNECTED' });
       expect(await tableCounts(server())).toEqual(before);
 
       // connectMarketo starts the ten minutes.
@@ -123,7 +123,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
       const afterConnect = await tableCounts(server());
       const justConnected = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
       const wait600 = expectRequestError(justConnected, 'MARKETO_CONNECTION_NOT_READY', {
-        i18nKey: 'errors:MARKETO_CONNECTION_NOT_READY',
+        i18nKey: 'errors:organization.MARKETO_CONNECTION_NOT_READY',
         retryAfterSeconds: 600,
         readyAt: connection.readyAt,
       });
@@ -175,7 +175,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
       // Connecting a second time is refused, and changes nothing.
       const beforeSecond = await tableCounts(server());
       expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Other'] } }, { token: GLOBEX }), 'MARKETO_ALREADY_CONNECTED', {
-        i18nKey: 'errors:MARKETO_ALREADY_CONNECTED',
+        i18nKey: 'errors:organization.MARKETO_ALREADY_CONNECTED',
       });
       expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true } }, { token: ACME }), 'MARKETO_ALREADY_CONNECTED');
       expect(await tableCounts(server())).toEqual(beforeSecond);
@@ -208,7 +208,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
           response = await server().gql(query, variables);
         });
         try {
-          const error = expectRequestError(response, 'BAD_USER_INPUT', { reason, i18nKey: `errors:${reason}` });
+          const error = expectRequestError(response, 'BAD_USER_INPUT', { reason, i18nKey: `errors:request.${reason}` });
           if (reason === 'BATCH_TOO_LARGE') {
             expect(error.message).toMatch(/\b1000\b/);
             expect(error.message).toMatch(/\b1001\b/);
@@ -301,7 +301,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
 
       // The same key with another input, or for another operation: refused, nothing written.
       const otherInput = { ...input, assignments: [{ userIds: [a] }] };
-      expectRequestError(await server().gql(CONNECT, { input: otherInput }), 'IDEMPOTENCY_KEY_REUSED', { i18nKey: 'errors:IDEMPOTENCY_KEY_REUSED' });
+      expectRequestError(await server().gql(CONNECT, { input: otherInput }), 'IDEMPOTENCY_KEY_REUSED', { i18nKey: 'errors:request.IDEMPOTENCY_KEY_REUSED' });
       expectRequestError(await server().gql(DISCONNECT, { input: { idempotencyKey: input.idempotencyKey, userIds: [a] } }), 'IDEMPOTENCY_KEY_REUSED');
       expect(await tableCounts(server())).toEqual(afterFirst);
       expect(await grantsOf(server(), [a])).toBe(1);
@@ -363,7 +363,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
       expect(await grantsOf(server(), [olivia])).toBe(1);
       expect(await tableCounts(server())).toEqual(afterReconnect);
 
-      expectRequestError(await server().gql(DISCONNECT, { input: { ...input, userIds: [olivia] } }), 'IDEMPOTENCY_KEY_REUSED', { i18nKey: 'errors:IDEMPOTENCY_KEY_REUSED' });
+      expectRequestError(await server().gql(DISCONNECT, { input: { ...input, userIds: [olivia] } }), 'IDEMPOTENCY_KEY_REUSED', { i18nKey: 'errors:request.IDEMPOTENCY_KEY_REUSED' });
       expect(await grantsOf(server(), [olivia])).toBe(1);
       expect(await tableCounts(server())).toEqual(afterReconnect);
 
@@ -396,7 +396,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
       } finally {
         await server().dataSource.query('ALTER TABLE audit_event_off RENAME TO audit_event');
       }
-      expectRequestError(failed, 'INTERNAL_SERVER_ERROR', { i18nKey: 'errors:INTERNAL_SERVER_ERROR' });
+      expectRequestError(failed, 'INTERNAL_SERVER_ERROR', { i18nKey: 'errors:request.INTERNAL_SERVER_ERROR' });
       expect(await grantsOf(server(), [sophie, noah])).toBe(0);
       expect(await countRows(server(), 'idempotency_record', 'idempotency_key = ?', [input.idempotencyKey])).toBe(0);
       expect(await tableCounts(server())).toEqual(before);
@@ -439,7 +439,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
         for (const [name, query, variables] of operations) {
           const response = await server().gql(query, variables, { token });
           try {
-            const error = expectRequestError(response, code, { i18nKey: `errors:${code}` });
+            const error = expectRequestError(response, code, { i18nKey: `errors:request.${code}` });
             expect(error.path).toEqual([name]);
           } catch (failure) {
             throw new Error(`${caller} → ${name}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`);

@@ -1,4 +1,4 @@
-import { createI18n } from '../src/i18n/i18n';
+import { createI18n } from '../src/modules/localization/i18n';
 import { describeEachDatabase } from './support/each-database';
 import { allTeamUsers, connectMarketo, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
 import { CONNECT, DISCONNECT } from './support/operations';
@@ -52,7 +52,7 @@ const catalogs = createI18n();
 function expectWellFormedErrors(results: Result[]): void {
   for (const result of results.filter((r) => r.__typename === 'UserAccessError')) {
     expect(typeof result.code).toBe('string');
-    expect(result.i18nKey).toBe(`errors:${result.code}`);
+    expect(result.i18nKey).toBe(`errors:access.${result.code}`);
     expect(typeof result.message).toBe('string');
     expect(result.message.trim().length).toBeGreaterThan(15);
     expect(result.message).not.toBe(result.code);

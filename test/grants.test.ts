@@ -63,7 +63,7 @@ describeEachDatabase('granting Marketo access (R2-R7)', (server) => {
     expect(kinds(response)).toEqual(['USER_NOT_FOUND', 'USER_NOT_FOUND', 'USER_NOT_FOUND', 'MarketoAccessGranted', 'WORKSPACE_NOT_FOUND']);
     for (const result of response.data.connectMarketoUsers.results.filter((r: any) => r.code)) {
       expect(result.message.length).toBeGreaterThan(10);
-      expect(result.i18nKey).toBe(`errors:${result.code}`);
+      expect(result.i18nKey).toBe(`errors:access.${result.code}`);
     }
     expect(response.data.connectMarketoUsers).toMatchObject({ connectedCount: 1, errorCount: 4 });
     expect(await countRows(server(), 'marketo_access_grant')).toBe(before + 1);
@@ -134,7 +134,7 @@ describeEachDatabase('granting Marketo access (R2-R7)', (server) => {
     ];
     for (const [query, variables] of attempts) {
       const member = await server().gql(query, variables, { token: DEMO_TOKENS.acmeMember });
-      expect(member.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', i18nKey: 'errors:FORBIDDEN' });
+      expect(member.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', i18nKey: 'errors:request.FORBIDDEN' });
       for (const token of [null, 'not-a-token']) {
         const anonymous = await server().gql(query, variables, { token });
         expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');

@@ -23,7 +23,7 @@ describe('an i18next client with i18next-http-backend', () => {
     expect(client.t('tabs.userAccess')).toBe(userAccess);
     expect(client.t('workspace.default')).toBe(defaultWorkspace);
     expect(client.t('counts.usersConnected', { count: lng === 'sv' ? 3 : 0 })).toBe(count);
-    expect(client.t('errors:MARKETO_CONNECTION_NOT_READY', { count: 2 })).toMatch(/2 minut/);
+    expect(client.t('errors:organization.MARKETO_CONNECTION_NOT_READY', { count: 2 })).toMatch(/2 minut/);
   });
 
   it('loads several languages in one request through i18next-multiload-backend-adapter', async () => {

@@ -61,7 +61,7 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
     const swedish = await server().gql(query, {}, { headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
     const french = await server().gql(query, {}, { headers: { 'accept-language': 'de-DE, fr;q=0.8' } });
     for (const response of [english, swedish, french]) {
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', i18nKey: 'errors:PAGE_SIZE_OUT_OF_RANGE' });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', i18nKey: 'errors:request.PAGE_SIZE_OUT_OF_RANGE' });
     }
     const messages = new Set([english, swedish, french].map((response) => response.errors?.[0].message));
     expect(messages.size).toBe(3);
@@ -83,12 +83,12 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
 
   it('writes graphql-js request errors in the request language too, keeping the detail', async () => {
     const invalid = await server().gql('{ viewer { nope } }', {}, { headers: { 'accept-language': 'fr' } });
-    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', i18nKey: 'errors:GRAPHQL_VALIDATION_FAILED' });
+    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', i18nKey: 'errors:graphql.GRAPHQL_VALIDATION_FAILED' });
     expect(invalid.errors?.[0].message).toMatch(/^La requête ne correspond pas au schéma : Cannot query field "nope"/);
     const unparsable = await server().gql('{ viewer {', {}, { headers: { 'accept-language': 'sv' } });
     expect(unparsable.errors?.[0].message).toMatch(/^Begäran är inte giltig GraphQL: Syntax Error/);
     const badVariable = await server().gql('query($n: Int!) { teamAccess(first: $n) { totalCount } }', { n: 'x' });
-    expect(badVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', i18nKey: 'errors:INVALID_VARIABLES' });
+    expect(badVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', i18nKey: 'errors:graphql.INVALID_VARIABLES' });
     expect(JSON.stringify([invalid, unparsable, badVariable])).not.toContain('stacktrace');
   });
 
@@ -97,7 +97,7 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
     const sv = await server().gql(CONNECT, { input }, { headers: { 'accept-language': 'sv' } });
     const en = await server().gql(CONNECT, { input });
     const item = sv.data.connectMarketoUsers.results[0];
-    expect(item).toMatchObject({ code: 'USER_NOT_FOUND', i18nKey: 'errors:USER_NOT_FOUND' });
+    expect(item).toMatchObject({ code: 'USER_NOT_FOUND', i18nKey: 'errors:access.USER_NOT_FOUND' });
     expect(item.message).not.toBe(en.data.connectMarketoUsers.results[0].message);
     expect(item.message).toContain('no-such-user');
   });

@@ -35,7 +35,7 @@ describeEachDatabase('development mode', (server) => {
     expect(response.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'PAGE_SIZE_OUT_OF_RANGE',
-      i18nKey: 'errors:PAGE_SIZE_OUT_OF_RANGE',
+      i18nKey: 'errors:request.PAGE_SIZE_OUT_OF_RANGE',
     });
   });
 });

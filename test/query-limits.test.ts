@@ -28,7 +28,7 @@ describe('query depth, alias, cost and size limits', () => {
     const response = await server().gql(query, {}, { headers: { 'accept-language': 'sv' } });
     expect(response.data).toBeUndefined();
     const refusal = response.errors!.find((error) => error.extensions.reason === reason);
-    expect(refusal?.extensions).toMatchObject({ i18nKey: `errors:${reason}` });
+    expect(refusal?.extensions).toMatchObject({ i18nKey: `errors:graphql.${reason}` });
     expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']).toContain(refusal?.extensions.code);
     expect(refusal?.message).toMatch(/^Frågan /);
     expect((await fetch(`${server().url}/health`)).status).toBe(200);

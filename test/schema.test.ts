@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/common/paths';
-import { printSortedSchema } from '../src/schema/build-schema';
+import { projectRoot } from '../src/core/paths';
+import { printSortedSchema } from '../src/app/schema';
 
 describe('schema/schema.graphql', () => {
   it('is the schema the code emits (run `npm run schema:emit` after changing the API)', () => {

@@ -483,7 +483,7 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
       for (const [index, result] of payload.results.entries()) {
         if (result.__typename !== 'InviteUserError') continue;
         expect(result.email).toBe(batch[index].email);
-        expect(result.i18nKey).toBe(`errors:${result.code}`);
+        expect(result.i18nKey).toBe(`errors:team.${result.code}`);
         expect(typeof result.message).toBe('string');
         expect(result.message.length).toBeGreaterThan(0);
         expect(result.message).not.toContain('errors:');

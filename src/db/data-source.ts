@@ -1,15 +1,20 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
-import { entities } from './entities';
-import { migrations } from './migrations';
+import { DataSource, type DataSourceOptions, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 
 export const DEFAULT_SQLITE_PATH = './data/app.sqlite';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
-export interface DataSourceExtras {
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity and migration classes
+type Classes = MixedList<Function | string | EntitySchema>;
+
+export interface DataSourceParts {
+  /** The entity classes; the composition root lists them. */
+  entities: Classes;
+  /** The migration classes, oldest first. */
+  migrations: Classes;
   /** A TypeORM logger, for example one that counts statements in tests. */
   logger?: Logger;
 }
@@ -19,8 +24,9 @@ export interface DataSourceExtras {
  * `DATABASE_URL` unset → SQLite file `./data/app.sqlite`; `sqlite:PATH` → that file (`sqlite::memory:`
  * for memory); `mysql://user:pass@host:port/db` → MySQL/MariaDB through mysql2.
  */
-export function createDataSource(databaseUrl: string | undefined, extras: DataSourceExtras = {}): DataSource {
-  return new DataSource({ ...dataSourceOptions(databaseUrl), ...loggingOptions(extras) } as DataSourceOptions);
+export function createDataSource(databaseUrl: string | undefined, parts: DataSourceParts): DataSource {
+  const logging = parts.logger ? { logger: parts.logger, logging: true } : { logging: ['error'] };
+  return new DataSource({ ...driverOptions(databaseUrl), entities: parts.entities, migrations: parts.migrations, ...logging } as DataSourceOptions);
 }
 
 export function databaseKind(databaseUrl: string | undefined): DatabaseKind {
@@ -29,8 +35,8 @@ export function databaseKind(databaseUrl: string | undefined): DatabaseKind {
   throw new Error(`DATABASE_URL must start with sqlite: or mysql://, got "${redactUrl(databaseUrl)}"`);
 }
 
-function dataSourceOptions(databaseUrl: string | undefined): DataSourceOptions {
-  const common = { entities, migrations, migrationsTableName: 'schema_migrations', synchronize: false };
+function driverOptions(databaseUrl: string | undefined): Partial<DataSourceOptions> {
+  const common = { migrationsTableName: 'schema_migrations', synchronize: false };
   if (databaseKind(databaseUrl) === 'mysql') {
     return {
       ...common,
@@ -51,10 +57,6 @@ function sqlitePath(databaseUrl: string | undefined): string {
   if (!databaseUrl) return DEFAULT_SQLITE_PATH;
   const path = databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '');
   return path === '' ? DEFAULT_SQLITE_PATH : path;
-}
-
-function loggingOptions(extras: DataSourceExtras): Partial<DataSourceOptions> {
-  return extras.logger ? { logger: extras.logger, logging: true } : { logging: ['error'] };
 }
 
 /** The URL with its password replaced, for messages and logs. */

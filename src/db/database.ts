@@ -1,11 +1,11 @@
-import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 const MAX_ATTEMPTS = 4;
 
 /**
- * The DataSource plus the one way the services write: `transaction`, which commits all of its work
- * or none of it, and runs it again (a bounded number of times) when the database reports a deadlock
- * or a unique-key race, so the retry sees the winner's rows and answers from them.
+ * The DataSource plus the transaction runner: `transaction` commits all of its work or none of it,
+ * and runs it again (a bounded number of times) when the database reports a deadlock or a unique-key
+ * race, so the retry sees the winner's rows and answers from them. Retries live here and nowhere else.
  */
 export class Database {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
@@ -63,30 +63,6 @@ export class Database {
     this.sqliteQueue = run.catch(() => undefined);
     return run;
   }
-}
-
-/** Inserts rows in chunks: one statement per chunk keeps statement counts and placeholder counts bounded. */
-export async function insertMany<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  rows: T[],
-  chunkSize = 500,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += chunkSize) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + chunkSize) as never)
-      .updateEntity(false)
-      .execute();
-  }
-}
-
-export function chunk<T>(items: T[], size = 1000): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
 }
 
 const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_DUP_ENTRY', 'SQLITE_BUSY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);

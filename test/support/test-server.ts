@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { DataSource, Logger } from 'typeorm';
-import { ManualClock } from '../../src/common/clock';
-import { createDataSource } from '../../src/db/data-source';
+import { bootstrap, type App } from '../../src/app/bootstrap';
+import { DEMO_TOKENS, seedDemoIfEmpty } from '../../src/app/demo-seed';
+import { ManualClock } from '../../src/core/clock';
 import { Database } from '../../src/db/database';
-import { DEMO_TOKENS, seedDemoIfEmpty } from '../../src/db/demo-seed';
-import { createI18n } from '../../src/i18n/i18n';
-import { buildApp } from '../../src/server/app';
-import { createServices } from '../../src/services';
 import type { DatabaseTarget, TestDatabase } from './databases';
 
 export { DEMO_TOKENS };
@@ -61,26 +58,25 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database: TestDatabase = await target.create();
   const statements = new StatementCounter();
-  const dataSource = createDataSource(database.url, { logger: statements });
   const clock = new ManualClock(SEEDED_AT);
-  const db = new Database(dataSource);
-  const app = await buildApp({ services: createServices(db, clock), clock, i18n: createI18n(), production: options.production ?? false, demo: options.demo, webDist: options.webDist, logger: options.logger });
+  let app: App;
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await seedDemoIfEmpty(db, clock);
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    app = await bootstrap(
+      { databaseUrl: database.url, seedDemo: options.demo ?? false, production: options.production ?? false, webDist: options.webDist },
+      { clock, logger: options.logger, statementLogger: statements },
+    );
+    // Every test server has the demo data; only `demo: true` also serves /demo.json, as SEED_DEMO=1 does.
+    if (!app.seeded) await seedDemoIfEmpty(new Database(app.dataSource), clock);
+    await app.server.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
-    await app.close();
-    if (dataSource.isInitialized) await dataSource.destroy();
     await database.drop();
     throw error;
   }
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const url = `http://127.0.0.1:${(app.server.server.address() as AddressInfo).port}`;
   return {
     url,
     clock,
-    dataSource,
+    dataSource: app.dataSource,
     statements,
     async gql(query, variables, requestOptions = {}) {
       const token = requestOptions.token === undefined ? DEMO_TOKENS.acmeAdmin : requestOptions.token;
@@ -93,7 +89,6 @@ export async function startTestServer(
     },
     async close() {
       await app.close();
-      if (dataSource.isInitialized) await dataSource.destroy();
       await database.drop();
     },
   };

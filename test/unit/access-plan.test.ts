@@ -1,7 +1,8 @@
-import { planConnect, planDisconnect, type GrantView } from '../../src/access/access-plan';
-import type { MarketoWorkspace } from '../../src/access/marketo-workspace.entity';
-import { ItemErrorCode } from '../../src/errors/error-codes';
-import type { TeamUser } from '../../src/team/team-user.entity';
+import { planConnect, planDisconnect } from '../../src/modules/access/access.rules';
+import type { GrantView } from '../../src/modules/access/marketo-access-grant.entity';
+import type { MarketoWorkspace } from '../../src/modules/organization/marketo-workspace.entity';
+import { ItemErrorCode } from '../../src/graphql/item-error-code';
+import type { TeamUser } from '../../src/modules/team/team-user.entity';
 
 const user = (id: string) => ({ id, name: `User ${id}` }) as TeamUser;
 const workspace = (id: string, isDefault = false) => ({ id, name: id, isDefault }) as MarketoWorkspace;

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { projectRoot } from '../../src/common/paths';
-import { loadHelpArticles, parseHelpArticle } from '../../src/help/help-article';
-import { repairMojibake } from '../../src/help/mojibake';
-import { flatten } from '../../src/i18n/catalog-check';
-import { loadResources } from '../../src/i18n/i18n';
+import { projectRoot } from '../../src/core/paths';
+import { loadHelpArticles, parseHelpArticle } from '../../src/modules/help/help-article';
+import { repairMojibake } from '../../src/modules/help/mojibake';
+import { flatten } from '../../src/modules/localization/catalog-check';
+import { loadResources } from '../../src/modules/localization/i18n';
 
 /**
  * The source documents, verbatim (test/fixtures/seeds is a byte-for-byte copy of shared/seeds), read

@@ -1,4 +1,4 @@
-import { negotiateLanguage, supportedLanguage } from '../../src/i18n/negotiate';
+import { negotiateLanguage, supportedLanguage } from '../../src/core/language';
 
 const supported = ['en', 'sv', 'fr'];
 

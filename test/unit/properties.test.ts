@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { planConnect, planDisconnect, type GrantView } from '../../src/access/access-plan';
-import type { MarketoWorkspace } from '../../src/access/marketo-workspace.entity';
-import { parseHelpArticle } from '../../src/help/help-article';
-import { repairMojibake } from '../../src/help/mojibake';
-import type { TeamUser } from '../../src/team/team-user.entity';
+import { planConnect, planDisconnect } from '../../src/modules/access/access.rules';
+import type { GrantView } from '../../src/modules/access/marketo-access-grant.entity';
+import type { MarketoWorkspace } from '../../src/modules/organization/marketo-workspace.entity';
+import { parseHelpArticle } from '../../src/modules/help/help-article';
+import { repairMojibake } from '../../src/modules/help/mojibake';
+import type { TeamUser } from '../../src/modules/team/team-user.entity';
 
 const USERS = ['u1', 'u2', 'u3', 'u4', 'u5'];
 const WORKSPACES = [

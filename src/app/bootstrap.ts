@@ -1,0 +1,99 @@
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { FastifyInstance } from 'fastify';
+import type { DataSource, Logger } from 'typeorm';
+import { systemClock, type Clock } from '../core/clock';
+import { Database } from '../db/database';
+import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
+import { queryLimits } from '../graphql/plugins/query-limits';
+import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
+import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from '../graphql/plugins/translate-errors.plugin';
+import { createHttpServer } from '../http/server';
+import { Catalog } from '../modules/localization/catalog';
+import { createI18n } from '../modules/localization/i18n';
+import type { AppConfig } from './config';
+import { contextFactory } from './context';
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './demo-seed';
+import { createModules } from './modules';
+import { createAppDataSource } from './persistence';
+import { buildSchema } from './schema';
+
+export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'>;
+
+export interface BootstrapOptions {
+  /** Where time comes from; tests pass a manual clock. */
+  clock?: Clock;
+  /** Fastify's logger (pino) options; off when absent. */
+  logger?: boolean | object;
+  /** A TypeORM logger, for example one that counts statements in tests. */
+  statementLogger?: Logger;
+}
+
+export interface App {
+  server: FastifyInstance;
+  dataSource: DataSource;
+  /** Whether the demo organizations were seeded into an empty database by this start. */
+  seeded: boolean;
+  /** Stops accepting requests, lets in-flight ones finish, closes the database pool. */
+  close(): Promise<void>;
+}
+
+/**
+ * The one start-up sequence, for `main.ts`, the tests and the benchmarks: DataSource → pending
+ * migrations → demo seed (empty database only) → modules → schema → HTTP server (not yet listening).
+ */
+export async function bootstrap(config: BootstrapConfig, options: BootstrapOptions = {}): Promise<App> {
+  const clock = options.clock ?? systemClock;
+  const dataSource = createAppDataSource(config.databaseUrl, options.statementLogger);
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const db = new Database(dataSource);
+    const seeded = config.seedDemo && (await seedDemoIfEmpty(db, clock));
+    const server = await createServer(config, options, db, clock);
+    return {
+      server,
+      dataSource,
+      seeded,
+      async close() {
+        await server.close();
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+async function createServer(config: BootstrapConfig, options: BootstrapOptions, db: Database, clock: Clock): Promise<FastifyInstance> {
+  const i18n = createI18n();
+  const catalog = new Catalog(i18n.store.data);
+  const modules = createModules(db, catalog);
+  const limits = queryLimits(config.production);
+  return createHttpServer({
+    apollo: {
+      schema: buildSchema(modules.container),
+      validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
+      includeStacktraceInErrorResponses: !config.production,
+      formatError: withoutStacktraceOfExpectedErrors,
+      introspection: !config.production,
+      plugins: [
+        ...limits.plugins,
+        translateErrorsPlugin({ production: config.production }),
+        operationLogPlugin(),
+        responseCachePlugin({ cleanReadStamp: () => db.cleanReadStamp() }),
+        // No HTTP caching hints are used; without this plugin Apollo wraps every field resolver.
+        ApolloServerPluginCacheControlDisabled(),
+        ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ],
+    },
+    contextFor: contextFactory({ db, identity: modules.identity, i18n, languages: catalog.languages, clock }),
+    checkReady: () => db.ping(),
+    catalog,
+    i18n,
+    demoAccounts: config.seedDemo ? DEMO_ACCOUNTS : undefined,
+    webDist: config.webDist,
+    logger: options.logger,
+  });
+}

@@ -1,0 +1,37 @@
+import type { FastifyRequest } from 'fastify';
+import type { i18n } from 'i18next';
+import type { Clock } from '../core/clock';
+import { negotiateLanguage } from '../core/language';
+import type { Database } from '../db/database';
+import type { GraphQLContext } from '../graphql/context';
+import { LoaderScope } from '../graphql/loader-scope';
+import type { IdentityService } from '../modules/identity/identity.service';
+
+export interface ContextSources {
+  db: Database;
+  identity: IdentityService;
+  i18n: i18n;
+  languages: readonly string[];
+  clock: Clock;
+}
+
+/** Makes each GraphQL request's context: the caller from the bearer token, the language, fresh loaders. */
+export function contextFactory(sources: ContextSources): (request: FastifyRequest) => Promise<GraphQLContext> {
+  return async (request) => {
+    // Taken before the token lookup, the request's first read (see Database.cleanReadStamp).
+    const readStamp = sources.db.cleanReadStamp();
+    const authentication = await sources.identity.authenticate(request.headers.authorization);
+    const acceptLanguage = request.headers['accept-language'];
+    const locale = negotiateLanguage(sources.languages, null, acceptLanguage);
+    return {
+      viewer: authentication?.viewer ?? null,
+      locale,
+      acceptLanguage,
+      t: sources.i18n.getFixedT(locale),
+      clock: sources.clock,
+      log: request.log,
+      loaders: new LoaderScope(),
+      cache: { dataVersion: authentication?.dataVersion ?? null, readStamp },
+    };
+  };
+}

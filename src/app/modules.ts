@@ -1,0 +1,84 @@
+import type { ContainerType } from 'type-graphql';
+import type { Database } from '../db/database';
+import { OrganizationMutations } from '../kernel/organization-mutation';
+import { ErrorResultResolver } from '../graphql/error-result.types';
+import { AccessLoaders } from '../modules/access/access.loaders';
+import { AccessRepository } from '../modules/access/access.repository';
+import { AccessResolver, MarketoAccessGrantResolver } from '../modules/access/access.resolver';
+import { AccessService } from '../modules/access/access.service';
+import { TeamAccessResolver, ViewerFeaturesResolver } from '../modules/access/team-access.resolver';
+import { AuditRepository } from '../modules/audit/audit.repository';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuditService } from '../modules/audit/audit.service';
+import { HelpResolver } from '../modules/help/help.resolver';
+import { IdentityRepository } from '../modules/identity/identity.repository';
+import { IdentityService } from '../modules/identity/identity.service';
+import type { Catalog } from '../modules/localization/catalog';
+import { LocalizationResolver } from '../modules/localization/localization.resolver';
+import { OrganizationLoaders } from '../modules/organization/organization.loaders';
+import { OrganizationRepository } from '../modules/organization/organization.repository';
+import { OrganizationResolver } from '../modules/organization/organization.resolver';
+import { OrganizationService } from '../modules/organization/organization.service';
+import { TeamLoaders } from '../modules/team/team.loaders';
+import { TeamRepository } from '../modules/team/team.repository';
+import { TeamResolver } from '../modules/team/team.resolver';
+import { TeamService } from '../modules/team/team.service';
+
+/** Every resolver class of the schema, in one list (the schema is built from their decorators). */
+export const resolverClasses = [
+  ErrorResultResolver,
+  OrganizationResolver,
+  TeamResolver,
+  TeamAccessResolver,
+  ViewerFeaturesResolver,
+  AccessResolver,
+  MarketoAccessGrantResolver,
+  AuditResolver,
+  LocalizationResolver,
+  HelpResolver,
+] as const;
+
+export interface Modules {
+  identity: IdentityService;
+  /** type-graphql's container: the resolver instances, each made once with its services. */
+  container: ContainerType;
+}
+
+/**
+ * The composition root's wiring: repositories → services → resolvers, made once per process. Every
+ * dependency is passed by constructor, so a resolver or service shows in its signature what it uses.
+ */
+export function createModules(db: Database, catalog: Catalog): Modules {
+  const mutations = new OrganizationMutations(db);
+  const repositories = { organization: new OrganizationRepository(), team: new TeamRepository(), access: new AccessRepository(), audit: new AuditRepository() };
+  const organizations = new OrganizationService(db, mutations, repositories.organization);
+  const team = new TeamService(db, mutations, repositories.team);
+  const access = new AccessService(db, mutations, repositories.access, repositories.team, repositories.organization);
+  const loaders = {
+    team: new TeamLoaders(db, repositories.team),
+    organization: new OrganizationLoaders(db, repositories.organization),
+    access: new AccessLoaders(db, repositories.access),
+  };
+  const resolvers = [
+    new ErrorResultResolver(),
+    new OrganizationResolver(organizations),
+    new TeamResolver(team, loaders.team, organizations),
+    new TeamAccessResolver(access, loaders.access),
+    new ViewerFeaturesResolver(loaders.access),
+    new AccessResolver(access),
+    new MarketoAccessGrantResolver(loaders.team, loaders.organization),
+    new AuditResolver(new AuditService(db, repositories.audit), loaders.team),
+    new LocalizationResolver(catalog),
+    new HelpResolver(),
+  ];
+  const byClass = new Map<unknown, unknown>(resolvers.map((resolver) => [resolver.constructor, resolver]));
+  return {
+    identity: new IdentityService(db, new IdentityRepository()),
+    container: {
+      get(resolverClass: unknown) {
+        if (!byClass.has(resolverClass)) throw new Error(`No instance of ${String(resolverClass)} in the container`);
+        return byClass.get(resolverClass);
+      },
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, type ContainerType } from 'type-graphql';
+import { authChecker } from '../graphql/auth-checker';
+import { resolverClasses } from './modules';
+
+/** Builds no resolver: for printing the schema, which needs none. */
+const NO_INSTANCES: ContainerType = {
+  get() {
+    throw new Error('This schema is for printing only');
+  },
+};
+
+/** The executable schema, built from the resolvers' decorators; resolver instances come from `container`. */
+export function buildSchema(container: ContainerType = NO_INSTANCES): GraphQLSchema {
+  return buildSchemaSync({
+    resolvers: resolverClasses,
+    container,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The schema as committed in `schema/schema.graphql`: sorted, so it only changes when the API does. */
+export function printSortedSchema(schema: GraphQLSchema = buildSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

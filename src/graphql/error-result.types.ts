@@ -1,0 +1,40 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Ctx, Field, FieldResolver, ID, InterfaceType, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { MessageParams } from '../core/app-error';
+import type { GraphQLContext } from './context';
+import { ItemErrorCode } from './item-error-code';
+
+registerEnumType(ItemErrorCode, { name: 'ItemErrorCode', description: 'Why one item of a bulk mutation failed.' });
+
+/** What every per-item error result of a bulk mutation has; its message is written from `i18nKey` at read time. */
+@InterfaceType({ description: 'A per-item error of a bulk mutation: the item failed, the others went on.' })
+export abstract class ErrorResult {
+  @Field(() => ItemErrorCode, { description: 'Stable machine-readable code; switch on it, not on the message.' })
+  code: ItemErrorCode;
+
+  @Field({ description: "Human-readable message in the request's language." })
+  message: string;
+
+  @Field({ description: 'Catalog key of the message (namespace:key).' })
+  i18nKey: string;
+
+  // So that a UI can show the message in a language it switches to later, from its own catalogs.
+  @Field(() => GraphQLJSONObject, { description: 'The variables of the message: `t(i18nKey, i18nParams)` renders it in any language.' })
+  i18nParams: MessageParams;
+}
+
+/** The message of every per-item error, in the request's language: the one place these are translated. */
+@Resolver(() => ErrorResult)
+export class ErrorResultResolver {
+  @FieldResolver(() => String)
+  message(@Root() error: ErrorResult, @Ctx() ctx: GraphQLContext): string {
+    return ctx.t(error.i18nKey, error.i18nParams) as string;
+  }
+}
+
+/** Per-item results name the user they are about, even when it does not exist. */
+@InterfaceType()
+export abstract class UserItemResult {
+  @Field(() => ID, { description: 'The user id as given in the input.' })
+  userId: string;
+}

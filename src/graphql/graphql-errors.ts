@@ -1,0 +1,22 @@
+/**
+ * Message keys (`graphql.<key>`) of the errors graphql-js and Apollo raise before any resolver runs
+ * (their code stays Apollo's; graphql-js's English detail goes into the message as {{details}}).
+ */
+export enum GraphQLRequestErrorKey {
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT = 'INVALID_VARIABLES',
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+}
+
+/** Why a query was refused before it ran (code GRAPHQL_VALIDATION_FAILED, `extensions.reason`). */
+export enum QueryLimitReason {
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+}
+
+/** The `errors` catalog keys of the errors above. */
+export const GRAPHQL_ERROR_KEYS: string[] = [...Object.values(GraphQLRequestErrorKey), ...Object.values(QueryLimitReason)].map((key) => `graphql.${key}`);

@@ -1,0 +1,89 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
+import type { GraphQLContext } from '../context';
+
+/** Root fields whose answers change only on deploy and never depend on the caller. */
+const DEPLOY_TIME_FIELDS = new Set(['helpArticle', 'helpArticles', 'locales', 'translations', '__typename']);
+/**
+ * Root fields whose answers depend only on the caller and their organization's stored data (never on
+ * the clock: marketoConnection and viewer count down R2's ten minutes, so they are not here).
+ */
+const ORGANIZATION_DATA_FIELDS = new Set(['teamAccess', 'marketoWorkspaces', 'auditEvents']);
+/** What the kept answers may weigh, as JSON: the hot pages of a few dozen callers. Memory stays bounded however many pages are read. */
+const MAX_BYTES = 1024 * 1024;
+
+export interface ResponseCacheOptions {
+  /** The database's clean-read stamp now (Database.cleanReadStamp), compared with the one the request began with. */
+  cleanReadStamp(): number | null;
+}
+
+type Request = Pick<GraphQLRequestContext<GraphQLContext>, 'request' | 'contextValue' | 'operation'>;
+
+/**
+ * Replays the answer of a repeated read instead of executing it again (up to 1 MB of answers as JSON,
+ * oldest dropped first). Deploy-time content (help articles, catalogs) is keyed by query, variables and
+ * language. Organization data is keyed by caller and by the organization's data version, read with
+ * the caller's token in the same query: every change moves the version on inside its transaction
+ * (kernel/organization-mutation.ts), so an answer is replayed only while the data it was computed from is unchanged,
+ * on this replica or any other. Answers with errors, mutations and clock-dependent fields never are.
+ */
+export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<GraphQLContext> {
+  const cache = new Map<string, { result: FormattedExecutionResult; bytes: number }>();
+  let cachedBytes = 0;
+  const keep = (key: string, result: FormattedExecutionResult) => {
+    const bytes = key.length + JSON.stringify(result).length;
+    if (bytes > MAX_BYTES / 8) return;
+    for (const [oldest, entry] of cache) {
+      if (cachedBytes + bytes <= MAX_BYTES) break;
+      cache.delete(oldest);
+      cachedBytes -= entry.bytes;
+    }
+    cache.set(key, { result, bytes });
+    cachedBytes += bytes;
+  };
+  return {
+    async requestDidStart() {
+      let key: string | null = null;
+      return {
+        async responseForOperation(requestContext) {
+          key = cacheKey(requestContext);
+          const cached = key ? cache.get(key) : undefined;
+          return cached ? { http: requestContext.response.http, body: { kind: 'single', singleResult: cached.result } } : null;
+        },
+        async willSendResponse(requestContext) {
+          const body = requestContext.response.body;
+          if (!key || body.kind !== 'single' || body.singleResult.errors || cache.has(key) || !readOnlyCommitted(requestContext.contextValue, options)) return;
+          keep(key, body.singleResult);
+        },
+      };
+    },
+  };
+}
+
+function cacheKey({ request, contextValue, operation }: Request): string | null {
+  if (!operation || operation.operation !== 'query') return null;
+  const scope = cacheScope(operation);
+  if (scope === null) return null;
+  let caller: unknown[] = [];
+  if (scope === 'organization') {
+    const viewer = contextValue.viewer;
+    if (!viewer || contextValue.cache.dataVersion === null) return null;
+    caller = [viewer.userId, contextValue.cache.dataVersion];
+  }
+  return JSON.stringify([...caller, contextValue.locale, contextValue.acceptLanguage ?? '', request.query, request.operationName ?? '', request.variables ?? {}]);
+}
+
+/** An answer computed while a SQLite transaction was open may hold writes that later rolled back. */
+function readOnlyCommitted(context: GraphQLContext, options: ResponseCacheOptions): boolean {
+  return context.cache.readStamp !== null && options.cleanReadStamp() === context.cache.readStamp;
+}
+
+function cacheScope(operation: OperationDefinitionNode): 'deploy' | 'organization' | null {
+  let scope: 'deploy' | 'organization' = 'deploy';
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== 'Field') return null;
+    if (ORGANIZATION_DATA_FIELDS.has(selection.name.value)) scope = 'organization';
+    else if (!DEPLOY_TIME_FIELDS.has(selection.name.value)) return null;
+  }
+  return scope;
+}

@@ -1,0 +1,86 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError } from '../../core/app-error';
+import { BadInputReason, RequestErrorCode } from '../../core/error-codes';
+import type { GraphQLContext } from '../context';
+import { GraphQLRequestErrorKey, QueryLimitReason } from '../graphql-errors';
+import { TOO_MANY_TOKENS } from './query-limits';
+
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+const INVALID_INPUT_KEY = `errors:request.${BadInputReason.INVALID_INPUT}`;
+const INTERNAL_ERROR_KEY = `errors:request.${RequestErrorCode.INTERNAL_SERVER_ERROR}`;
+
+/**
+ * The one place where request errors get their message in the request's language: each error's
+ * catalog key and variables become its `message`; `extensions.code` and `extensions.i18nKey` stay
+ * for clients. Errors the API did not throw on purpose are logged and, in production, reduced to
+ * INTERNAL_SERVER_ERROR so nothing of the server's insides leaks. (Per-item results of bulk
+ * mutations are data, not errors: their messages are written by ErrorResultResolver.)
+ */
+export function translateErrorsPlugin(options: { production: boolean }): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) translate(error, contextValue, options);
+        },
+      };
+    },
+  };
+}
+
+function translate(error: GraphQLError, ctx: GraphQLContext, options: { production: boolean }): void {
+  const original = unwrapResolverError(error);
+  const extensions = error.extensions as Record<string, unknown>;
+  if (original instanceof AppError) {
+    error.message = ctx.t(`errors:${original.messageKey}`, original.params) as string;
+    Object.assign(extensions, original.extensions);
+    return;
+  }
+  const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors as ValidationFailure[] | undefined;
+  if (validationErrors) {
+    const invalidFields = fieldPaths(validationErrors);
+    error.message = ctx.t(INVALID_INPUT_KEY, { details: invalidFields.join(', ') }) as string;
+    delete extensions.validationErrors;
+    Object.assign(extensions, { code: RequestErrorCode.BAD_USER_INPUT, reason: BadInputReason.INVALID_INPUT, i18nKey: INVALID_INPUT_KEY, invalidFields });
+    return;
+  }
+  if (error.path === undefined) return translateRequestError(error, ctx);
+  if (original instanceof GraphQLError) return;
+  ctx.log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  Object.assign(extensions, { code: RequestErrorCode.INTERNAL_SERVER_ERROR, i18nKey: INTERNAL_ERROR_KEY });
+  if (options.production) error.message = ctx.t(INTERNAL_ERROR_KEY) as string;
+}
+
+/** Parse, validation and variable errors: a message in the request's language around graphql-js's detail. */
+function translateRequestError(error: GraphQLError, ctx: GraphQLContext): void {
+  const extensions = error.extensions as Record<string, unknown>;
+  if (TOO_MANY_TOKENS.test(error.message)) extensions.reason = QueryLimitReason.TOO_MANY_TOKENS;
+  const key = (extensions.reason as QueryLimitReason | undefined) ?? GraphQLRequestErrorKey[extensions.code as keyof typeof GraphQLRequestErrorKey];
+  if (!key || extensions.i18nKey) return;
+  const details = error.message;
+  const i18nKey = `errors:graphql.${key}`;
+  error.message = ctx.t(i18nKey, { details }) as string;
+  Object.assign(extensions, { i18nKey, details });
+}
+
+/** Only unexpected errors keep their stack trace (outside production); the rest are answers, not bugs. */
+export function withoutStacktraceOfExpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions?.stacktrace || formatted.extensions.code === RequestErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+/** `assignments.0.userIds` style paths of the fields class-validator refused. */
+function fieldPaths(failures: ValidationFailure[], prefix = ''): string[] {
+  return failures.flatMap((failure) => {
+    const path = prefix ? `${prefix}.${failure.property}` : failure.property;
+    return failure.children?.length ? fieldPaths(failure.children, path) : [path];
+  });
+}

@@ -1,0 +1,41 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { i18n } from 'i18next';
+import { negotiateLanguage } from '../core/language';
+
+/** Why the HTTP layer refused a request before GraphQL saw it (code BAD_REQUEST, `extensions.reason`). */
+export enum HttpErrorKey {
+  REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
+  INVALID_JSON = 'INVALID_JSON',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  BAD_REQUEST = 'BAD_REQUEST',
+}
+
+/** The `errors` catalog keys of the HTTP layer's refusals. */
+export const HTTP_ERROR_KEYS: string[] = Object.values(HttpErrorKey).map((key) => `http.${key}`);
+
+// Fastify's body errors, before GraphQL sees the request.
+const BODY_ERRORS: Record<string, HttpErrorKey> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: HttpErrorKey.REQUEST_TOO_LARGE,
+  FST_ERR_CTP_INVALID_JSON_BODY: HttpErrorKey.INVALID_JSON,
+  FST_ERR_CTP_EMPTY_JSON_BODY: HttpErrorKey.INVALID_JSON,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: HttpErrorKey.UNSUPPORTED_MEDIA_TYPE,
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: HttpErrorKey.INVALID_JSON,
+};
+
+/**
+ * Answers requests Fastify refuses before GraphQL runs (too large, malformed JSON, wrong content type)
+ * the way GraphQL errors look: `{ errors: [{ message, extensions: { code, i18nKey } }] }`, localized.
+ */
+export function registerHttpErrorHandler(app: FastifyInstance, i18n: i18n, languages: readonly string[]): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const key = BODY_ERRORS[error.code];
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (!key && status === 500) request.log.error({ err: error }, 'unexpected HTTP error');
+    const reason = key ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : HttpErrorKey.BAD_REQUEST);
+    const i18nKey = status === 500 && !key ? 'errors:request.INTERNAL_SERVER_ERROR' : `errors:http.${reason}`;
+    const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
+    return reply.code(status).send({
+      errors: [{ message: t(i18nKey), extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason, i18nKey } }],
+    });
+  });
+}

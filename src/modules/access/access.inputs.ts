@@ -1,0 +1,50 @@
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IdempotentInput } from '../../graphql/idempotent.input';
+import { MarketoAccessStatus } from './access.types';
+
+const MAX_ID_LENGTH = 64;
+
+@InputType({ description: 'One set of users and the workspaces they all get (R4).' })
+export class WorkspaceAssignmentInput {
+  @Field(() => [ID])
+  @MaxLength(MAX_ID_LENGTH, { each: true })
+  userIds: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Optional. None or empty: the Default Marketo workspace (R5).' })
+  @IsOptional()
+  @MaxLength(MAX_ID_LENGTH, { each: true })
+  workspaceIds?: string[] | null;
+}
+
+@InputType()
+export class ConnectMarketoUsersInput extends IdempotentInput {
+  @Field(() => [WorkspaceAssignmentInput], { description: 'At most 1000 users across all assignments.' })
+  @ValidateNested({ each: true })
+  assignments: WorkspaceAssignmentInput[];
+}
+
+@InputType()
+export class DisconnectMarketoUsersInput extends IdempotentInput {
+  @Field(() => [ID], { description: 'At most 1000.' })
+  @MaxLength(MAX_ID_LENGTH, { each: true })
+  userIds: string[];
+}
+
+@ArgsType()
+export class TeamAccessArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000)
+  after?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of a name or e-mail, case-insensitive.' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => MarketoAccessStatus, { nullable: true })
+  status?: MarketoAccessStatus | null;
+}

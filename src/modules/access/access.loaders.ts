@@ -1,0 +1,24 @@
+import DataLoader from 'dataloader';
+import type { Viewer } from '../../core/viewer';
+import type { Database } from '../../db/database';
+import type { GraphQLContext } from '../../graphql/context';
+import type { AccessRepository } from './access.repository';
+import type { MarketoAccess } from './access.types';
+
+/** Per-request loaders of the access module, scoped to the caller's organization. */
+export class AccessLoaders {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: AccessRepository,
+  ) {}
+
+  /** Complete (grant, grantor, workspaces): the Team Access page's `marketoAccess` of each user. */
+  marketoAccessByUserId(ctx: GraphQLContext, viewer: Viewer): DataLoader<string, MarketoAccess> {
+    return ctx.loaders.get(this, 'marketoAccessByUserId', () =>
+      new DataLoader(async (userIds: readonly string[]) => {
+        const access = await this.repository.marketoAccessOfUsers(this.db.manager, viewer.organizationId, userIds);
+        return userIds.map((userId) => access.get(userId)!);
+      }),
+    );
+  }
+}

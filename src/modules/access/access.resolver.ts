@@ -1,0 +1,56 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Role, type Viewer } from '../../core/viewer';
+import { CurrentViewer } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import { byDefaultThenName, MarketoWorkspace } from '../organization/marketo-workspace.entity';
+import type { OrganizationLoaders } from '../organization/organization.loaders';
+import type { TeamLoaders } from '../team/team.loaders';
+import { TeamUser } from '../team/team-user.entity';
+import { ConnectMarketoUsersInput, DisconnectMarketoUsersInput } from './access.inputs';
+import { connectPayload, disconnectPayload } from './access.payloads';
+import type { AccessService } from './access.service';
+import { ConnectMarketoUsersPayload, DisconnectMarketoUsersPayload } from './access.types';
+import { MarketoAccessGrant, type GrantView } from './marketo-access-grant.entity';
+
+@Resolver()
+export class AccessResolver {
+  constructor(private readonly access: AccessService) {}
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ConnectMarketoUsersPayload, { description: 'Grant users access to the Marketo connection, in bulk (R3-R6).' })
+  async connectMarketoUsers(@Arg('input') input: ConnectMarketoUsersInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ConnectMarketoUsersPayload> {
+    const { result, replayed } = await this.access.connect(ctx, viewer, input);
+    return connectPayload(result, replayed);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DisconnectMarketoUsersPayload, { description: "Remove users' access, so they can be connected again with other workspaces (R6)." })
+  async disconnectMarketoUsers(@Arg('input') input: DisconnectMarketoUsersInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<DisconnectMarketoUsersPayload> {
+    const { result, replayed } = await this.access.disconnect(ctx, viewer, input);
+    return disconnectPayload(result, replayed);
+  }
+}
+
+@Resolver(() => MarketoAccessGrant)
+export class MarketoAccessGrantResolver {
+  constructor(
+    private readonly users: TeamLoaders,
+    private readonly organizations: OrganizationLoaders,
+  ) {}
+
+  @FieldResolver(() => TeamUser, { nullable: true, description: 'The user who has the access.' })
+  user(@Root() grant: GrantView, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<TeamUser | null> {
+    return this.users.userById(ctx, viewer).load(grant.userId);
+  }
+
+  @FieldResolver(() => TeamUser, { nullable: true, description: 'The admin who granted it.' })
+  grantedBy(@Root() grant: GrantView, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<TeamUser | null> {
+    return this.users.userById(ctx, viewer).load(grant.grantedById);
+  }
+
+  @FieldResolver(() => [MarketoWorkspace], { description: 'The Default workspace first, then by name.' })
+  async workspaces(@Root() grant: GrantView, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<MarketoWorkspace[]> {
+    const workspaces = await this.organizations.workspaceById(ctx, viewer).loadMany(grant.workspaceIds);
+    return workspaces.filter((workspace): workspace is MarketoWorkspace => workspace !== null && !(workspace instanceof Error)).sort(byDefaultThenName);
+  }
+}

@@ -1,0 +1,101 @@
+import { ItemErrorCode } from '../../graphql/item-error-code';
+import type { MarketoWorkspace } from '../organization/marketo-workspace.entity';
+import type { TeamUser } from '../team/team-user.entity';
+import type { ConnectErrorCode, DisconnectErrorCode } from './access.errors';
+import type { GrantView } from './marketo-access-grant.entity';
+
+export interface ItemError<Code> {
+  kind: 'error';
+  userId: string;
+  code: Code;
+  params: Record<string, string>;
+}
+
+export type ConnectOutcome = { kind: 'granted' | 'unchanged'; userId: string; grant: GrantView } | ItemError<ConnectErrorCode>;
+
+export type DisconnectOutcome = { kind: 'disconnected'; userId: string; grant: GrantView } | ItemError<DisconnectErrorCode>;
+
+interface AccessState {
+  /** The named users that exist in the caller's organization, by id. */
+  users: Map<string, TeamUser>;
+  /** Their current grants, by user id. */
+  grants: Map<string, GrantView>;
+}
+
+export interface ConnectPlanInput extends AccessState {
+  workspaces: MarketoWorkspace[];
+  workspacesEnabled: boolean;
+  assignments: { userIds: string[]; workspaceIds?: string[] | null }[];
+  newGrant(userId: string, workspaceIds: string[]): GrantView;
+}
+
+/**
+ * Decides each user's outcome, in input order, as if the assignments were applied one user at a
+ * time: a user named twice is granted once and then reported unchanged (same workspaces) or already
+ * connected (other workspaces). Pure: the caller reads the state and writes `created`.
+ */
+export function planConnect(input: ConnectPlanInput): { outcomes: ConnectOutcome[]; created: GrantView[] } {
+  const grants = new Map(input.grants);
+  const created: GrantView[] = [];
+  const outcomes = input.assignments.flatMap((assignment) => {
+    const target = resolveWorkspaces(input, assignment.workspaceIds ?? []);
+    return assignment.userIds.map((userId): ConnectOutcome => {
+      const user = input.users.get(userId);
+      if (!user) return itemError(userId, ItemErrorCode.USER_NOT_FOUND, { userId });
+      if ('code' in target) return itemError(userId, target.code, target.params);
+      const existing = grants.get(userId);
+      if (existing) {
+        return sameSet(existing.workspaceIds, target.workspaceIds)
+          ? { kind: 'unchanged', userId, grant: existing }
+          : itemError(userId, ItemErrorCode.ALREADY_CONNECTED, { name: user.name });
+      }
+      const grant = input.newGrant(userId, target.workspaceIds);
+      grants.set(userId, grant);
+      created.push(grant);
+      return { kind: 'granted', userId, grant };
+    });
+  });
+  return { outcomes, created };
+}
+
+/** Decides each user's outcome, in input order; a user named twice is disconnected once. */
+export function planDisconnect(input: AccessState & { userIds: string[] }): { outcomes: DisconnectOutcome[]; removed: GrantView[] } {
+  const grants = new Map(input.grants);
+  const removed: GrantView[] = [];
+  const outcomes = input.userIds.map((userId): DisconnectOutcome => {
+    const user = input.users.get(userId);
+    if (!user) return itemError(userId, ItemErrorCode.USER_NOT_FOUND, { userId });
+    const grant = grants.get(userId);
+    if (!grant) return itemError(userId, ItemErrorCode.NOT_CONNECTED, { name: user.name });
+    grants.delete(userId);
+    removed.push(grant);
+    return { kind: 'disconnected', userId, grant };
+  });
+  return { outcomes, removed };
+}
+
+type WorkspaceTarget = { workspaceIds: string[] } | { code: ConnectErrorCode; params: Record<string, string> };
+
+/** R4/R5: the workspaces an assignment gives, the Default one when it names none. */
+function resolveWorkspaces(input: ConnectPlanInput, requested: string[]): WorkspaceTarget {
+  const wanted = [...new Set(requested)];
+  if (wanted.length === 0) {
+    const defaultWorkspace = input.workspaces.find((workspace) => workspace.isDefault);
+    if (!defaultWorkspace) throw new Error('The organization has no Default Marketo workspace');
+    return { workspaceIds: [defaultWorkspace.id] };
+  }
+  if (!input.workspacesEnabled) return { code: ItemErrorCode.WORKSPACES_NOT_ENABLED, params: {} };
+  const known = new Set(input.workspaces.map((workspace) => workspace.id));
+  const unknown = wanted.find((id) => !known.has(id));
+  if (unknown !== undefined) return { code: ItemErrorCode.WORKSPACE_NOT_FOUND, params: { workspaceId: unknown } };
+  return { workspaceIds: wanted.sort() };
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((id) => set.has(id));
+}
+
+function itemError<Code>(userId: string, code: Code, params: Record<string, string>): ItemError<Code> {
+  return { kind: 'error', userId, code, params };
+}

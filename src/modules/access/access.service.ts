@@ -1,0 +1,78 @@
+import type { EntityManager } from 'typeorm';
+import { assertBatchSize } from '../../core/bulk-limits';
+import { newId } from '../../core/ids';
+import { pageSize, type Page } from '../../core/pagination';
+import type { RequestContext } from '../../core/request-context';
+import type { Viewer } from '../../core/viewer';
+import type { Database } from '../../db/database';
+import { AuditAction } from '../../kernel/audit-event.entity';
+import type { AuditEntry } from '../../kernel/mutation.repository';
+import type { OrganizationMutations, Replayable } from '../../kernel/organization-mutation';
+import { assertReadyForGrants } from '../organization/marketo-connection';
+import type { OrganizationRepository } from '../organization/organization.repository';
+import type { TeamRepository } from '../team/team.repository';
+import type { TeamUser } from '../team/team-user.entity';
+import type { ConnectMarketoUsersInput, DisconnectMarketoUsersInput, TeamAccessArgs } from './access.inputs';
+import type { AccessRepository } from './access.repository';
+import { planConnect, planDisconnect, type ConnectOutcome, type DisconnectOutcome } from './access.rules';
+import type { GrantView } from './marketo-access-grant.entity';
+
+export class AccessService {
+  constructor(
+    private readonly db: Database,
+    private readonly mutations: OrganizationMutations,
+    private readonly repository: AccessRepository,
+    private readonly team: TeamRepository,
+    private readonly organizations: OrganizationRepository,
+  ) {}
+
+  /** The Team Access page (R1): invited users by name, with search and a filter on Marketo access. */
+  teamAccess(viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
+    return this.repository.teamAccessPage(this.db.manager, viewer.organizationId, args, pageSize(args.first));
+  }
+
+  /** R3/R4/R5/R6: grants access in bulk, one typed outcome per user in input order. */
+  async connect(ctx: RequestContext, viewer: Viewer, input: ConnectMarketoUsersInput): Promise<Replayable<ConnectOutcome[]>> {
+    const { assignments } = input;
+    assertBatchSize(assignments.reduce((sum, assignment) => sum + assignment.userIds.length, 0));
+    const mutation = { operation: 'connectMarketoUsers', idempotencyKey: input.idempotencyKey, input: assignments };
+    return this.mutations.run(ctx, viewer, mutation, async ({ manager, organization, now }) => {
+      assertReadyForGrants(organization, now);
+      const userIds = assignments.flatMap((assignment) => assignment.userIds);
+      const plan = planConnect({
+        ...(await this.loadState(manager, viewer, userIds)),
+        workspaces: await this.organizations.workspaces(manager, viewer.organizationId),
+        workspacesEnabled: organization.marketoWorkspacesEnabled,
+        assignments,
+        newGrant: (userId, workspaceIds) => ({ id: newId(), userId, workspaceIds, grantedAt: now, grantedById: viewer.userId }),
+      });
+      await this.repository.insertGrants(manager, viewer.organizationId, plan.created);
+      return { result: plan.outcomes, audit: plan.created.map((grant) => grantAudit(AuditAction.MARKETO_ACCESS_GRANTED, grant)) };
+    });
+  }
+
+  /** R6: removes access, so the user can be connected again with other workspaces. */
+  async disconnect(ctx: RequestContext, viewer: Viewer, input: DisconnectMarketoUsersInput): Promise<Replayable<DisconnectOutcome[]>> {
+    const { userIds } = input;
+    assertBatchSize(userIds.length);
+    const mutation = { operation: 'disconnectMarketoUsers', idempotencyKey: input.idempotencyKey, input: userIds };
+    return this.mutations.run(ctx, viewer, mutation, async ({ manager }) => {
+      const plan = planDisconnect({ ...(await this.loadState(manager, viewer, userIds)), userIds });
+      await this.repository.deleteGrants(manager, plan.removed.map((grant) => grant.id));
+      return { result: plan.outcomes, audit: plan.removed.map((grant) => grantAudit(AuditAction.MARKETO_ACCESS_REVOKED, grant)) };
+    });
+  }
+
+  /** The named users of the caller's organization and their current grants. */
+  private async loadState(manager: EntityManager, viewer: Viewer, userIds: string[]) {
+    const unique = [...new Set(userIds)];
+    const users = new Map((await this.team.usersByIds(manager, viewer.organizationId, unique)).map((user) => [user.id, user]));
+    const grants = new Map<string, GrantView>();
+    for (const grant of await this.repository.grantsOfUsers(manager, viewer.organizationId, unique)) grants.set(grant.userId, grant);
+    return { users, grants };
+  }
+}
+
+function grantAudit(action: AuditAction, grant: GrantView): AuditEntry {
+  return { action, targetType: 'TeamUser', targetId: grant.userId, details: { grantId: grant.id, workspaceIds: grant.workspaceIds } };
+}

@@ -1,0 +1,113 @@
+import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection.types';
+import { ErrorResult, UserItemResult } from '../../graphql/error-result.types';
+import { MarketoWorkspace } from '../organization/marketo-workspace.entity';
+import { TeamUser } from '../team/team-user.entity';
+import { MarketoAccessGrant, type GrantView } from './marketo-access-grant.entity';
+
+export enum MarketoAccessStatus {
+  CONNECTED = 'CONNECTED',
+  NOT_CONNECTED = 'NOT_CONNECTED',
+}
+
+registerEnumType(MarketoAccessStatus, { name: 'MarketoAccessStatus' });
+
+export enum Feature {
+  INTERESTING_MOMENTS_LIVE_FEED = 'INTERESTING_MOMENTS_LIVE_FEED',
+  MARKETING_CAMPAIGNS = 'MARKETING_CAMPAIGNS',
+}
+
+registerEnumType(Feature, { name: 'Feature', description: 'Features that access to the Marketo connection unlocks (R7).' });
+
+@ObjectType({ simpleResolvers: true })
+export class TeamAccessConnection extends ConnectionType('TeamAccess', TeamUser) {}
+
+@ObjectType({
+  description: "A team user's access to the Marketo connection, as the Team Access page shows it.",
+  // Plain data, complete when loaded (access.repository.ts): graphql-js reads the properties directly.
+  simpleResolvers: true,
+})
+export class MarketoAccess {
+  @Field(() => MarketoAccessStatus)
+  status: MarketoAccessStatus;
+
+  @Field(() => MarketoAccessGrant, { nullable: true, description: 'The grant, when connected.' })
+  grant: GrantView | null;
+
+  @Field(() => Date, { nullable: true })
+  grantedAt: Date | null;
+
+  @Field(() => TeamUser, { nullable: true, description: 'The admin who granted it.' })
+  grantedBy: TeamUser | null;
+
+  @Field(() => [MarketoWorkspace], { description: 'The Default workspace first, then by name; empty when not connected.' })
+  workspaces: MarketoWorkspace[];
+}
+
+@ObjectType({ implements: [UserItemResult] })
+export class MarketoAccessGranted extends UserItemResult {
+  @Field(() => MarketoAccessGrant)
+  grant: GrantView;
+}
+
+@ObjectType({ implements: [UserItemResult], description: 'Already connected with exactly these workspaces: nothing changed.' })
+export class MarketoAccessUnchanged extends UserItemResult {
+  @Field(() => MarketoAccessGrant)
+  grant: GrantView;
+}
+
+@ObjectType({ implements: [UserItemResult] })
+export class MarketoAccessRevoked extends UserItemResult {
+  @Field(() => MarketoAccessGrant, { description: 'The grant as it was before it was removed.' })
+  revokedGrant: GrantView;
+}
+
+@ObjectType({ implements: [ErrorResult, UserItemResult] })
+export class UserAccessError extends ErrorResult implements UserItemResult {
+  @Field(() => ID)
+  userId: string;
+}
+
+export const ConnectMarketoUserResult = createUnionType({
+  name: 'ConnectMarketoUserResult',
+  types: () => [MarketoAccessGranted, MarketoAccessUnchanged, UserAccessError] as const,
+});
+
+export const DisconnectMarketoUserResult = createUnionType({
+  name: 'DisconnectMarketoUserResult',
+  types: () => [MarketoAccessRevoked, UserAccessError] as const,
+});
+
+@ObjectType()
+export class ConnectMarketoUsersPayload {
+  @Field(() => [ConnectMarketoUserResult], { description: 'One result per user, in input order.' })
+  results: (typeof ConnectMarketoUserResult)[];
+
+  @Field(() => Int)
+  connectedCount: number;
+
+  @Field(() => Int)
+  unchangedCount: number;
+
+  @Field(() => Int)
+  errorCount: number;
+
+  @Field({ description: 'True when this is the stored result of an earlier call with the same idempotency key.' })
+  replayed: boolean;
+}
+
+@ObjectType()
+export class DisconnectMarketoUsersPayload {
+  @Field(() => [DisconnectMarketoUserResult], { description: 'One result per user, in input order.' })
+  results: (typeof DisconnectMarketoUserResult)[];
+
+  @Field(() => Int)
+  disconnectedCount: number;
+
+  @Field(() => Int)
+  errorCount: number;
+
+  @Field()
+  replayed: boolean;
+}
+

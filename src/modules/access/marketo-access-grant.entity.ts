@@ -1,0 +1,38 @@
+import { Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
+
+/**
+ * A user's access to the Marketo connection. At most one per user (a unique key, so concurrent
+ * grants cannot both land); its workspaces are fixed when it is made (R6).
+ */
+@Entity('marketo_access_grant')
+@Index('uq_marketo_access_grant_user', ['userId'], { unique: true })
+@Index('ix_marketo_access_grant_org', ['organizationId'])
+@ObjectType('MarketoAccessGrant', { description: "A user's access to the Marketo connection; its workspaces are fixed (R6)." })
+export class MarketoAccessGrant {
+  @IdColumn()
+  @Field(() => ID)
+  id: string;
+
+  @RefColumn('organization_id')
+  organizationId: string;
+
+  @RefColumn('user_id')
+  userId: string;
+
+  @RefColumn('granted_by_id')
+  grantedById: string;
+
+  @TimestampColumn('granted_at')
+  @Field()
+  grantedAt: Date;
+
+  /** Not a column: the grant's workspaces, rows of marketo_access_grant_workspace (sorted ids). */
+  workspaceIds: string[];
+
+  // user, grantedBy and workspaces are field resolvers (access.resolver.ts)
+}
+
+/** A grant as the rules plan it, results report it and idempotent replays store it. */
+export type GrantView = Pick<MarketoAccessGrant, 'id' | 'userId' | 'workspaceIds' | 'grantedAt' | 'grantedById'>;

@@ -1,0 +1,46 @@
+import { MaxLength } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role, type Viewer } from '../../core/viewer';
+import { CurrentViewer } from '../../graphql/auth-checker';
+import { toConnection, type Connection } from '../../graphql/connection.types';
+import type { GraphQLContext } from '../../graphql/context';
+import type { AuditEvent } from '../../kernel/audit-event.entity';
+import type { TeamLoaders } from '../team/team.loaders';
+import { TeamUser } from '../team/team-user.entity';
+import type { AuditService } from './audit.service';
+import { AuditEventConnection, AuditEventType } from './audit.types';
+
+@ArgsType()
+class AuditEventsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000)
+  after?: string | null;
+}
+
+@Resolver(() => AuditEventType)
+export class AuditResolver {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly users: TeamLoaders,
+  ) {}
+
+  @Authorized(Role.ADMIN)
+  @Query(() => AuditEventConnection, { description: "The organization's audit trail, newest first (admins only)." })
+  async auditEvents(@Args() args: AuditEventsArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<AuditEvent>> {
+    return toConnection(await this.audit.list(viewer, args), args.after);
+  }
+
+  @FieldResolver(() => TeamUser, { nullable: true, description: 'Who did it.' })
+  actor(@Root() event: AuditEvent, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<TeamUser | null> {
+    return this.users.userById(ctx, viewer).load(event.actorId);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'What changed, for example the workspace ids of a grant.' })
+  details(@Root() event: AuditEvent): Record<string, unknown> {
+    return JSON.parse(event.details);
+  }
+}

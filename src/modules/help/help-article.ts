@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import MarkdownIt from 'markdown-it';
+import { localesDir } from '../../core/paths';
+import { experienceLeague } from './experience-league.plugin';
+import type { HelpArticle, HelpBlock, HelpCallout, HelpStep } from './help-article.types';
+import { repairMojibake } from './mojibake';
+import { blocksOf, inlineText, type Block } from './token-tree';
+
+export const HELP_DIR = join(localesDir, 'help');
+
+// Raw HTML in a source is shown as text, never passed through; links are validated by markdown-it.
+const markdown = new MarkdownIt({ html: false, linkify: false }).use(experienceLeague);
+
+/**
+ * Parses an Experience League article (YAML frontmatter + Markdown with its extensions). With two
+ * arguments its id is the heading's anchor (else a slug of its title); with three, the given topic id
+ * (loadHelpArticles passes the file's topic, so every language of a topic shares one id).
+ */
+export function parseHelpArticle(source: string, locale: string): HelpArticle;
+export function parseHelpArticle(id: string, locale: string, source: string): HelpArticle;
+export function parseHelpArticle(first: string, locale: string, third?: string): HelpArticle {
+  const source = third ?? first;
+  const { frontmatter, body } = splitFrontmatter(repairMojibake(source));
+  const blocks = blocksOf(markdown.parse(body, {}));
+  const heading = blocks.find((block) => block.type === 'heading');
+  const list = blocks.find((block) => block.type === 'ordered_list');
+  const listIndex = list ? blocks.indexOf(list) : blocks.length;
+  const intro = blocks.slice(0, listIndex).filter((block) => block.type === 'paragraph');
+  const introCallouts = blocks.slice(0, listIndex).filter((block) => block.callout).map((block) => calloutOf(block, 'intro'));
+  const introBlocks = blocks.slice(0, listIndex).flatMap((block): HelpBlock[] => {
+    if (block.callout) return [{ type: 'callout', ...calloutOf(block, 'intro') }];
+    return block.type === 'paragraph' ? [{ type: 'paragraph', text: inlineText([block]).text }] : [];
+  });
+  const steps = (list?.children ?? []).map((item, i) => stepOf(item, i + 1));
+  const all = [...blocks];
+  const text = inlineText(all);
+  const anchor: string | null = heading?.attrs.id ?? null;
+  const title = String(frontmatter.title ?? '');
+  return {
+    id: third === undefined ? anchor ?? slugOf(title) : first,
+    locale,
+    exlId: String(frontmatter['exl-id'] ?? ''),
+    title,
+    description: String(frontmatter.description ?? ''),
+    feature: frontmatter.feature ? String(frontmatter.feature) : null,
+    translation: frontmatter['source-git-commit']
+      ? {
+          sourceGitCommit: String(frontmatter['source-git-commit']),
+          workflowType: String(frontmatter['workflow-type'] ?? ''),
+          sourceWordcount: frontmatter['source-wordcount'] ? Number(frontmatter['source-wordcount']) : null,
+          htDegree: frontmatter['ht-degree'] ? String(frontmatter['ht-degree']) : null,
+        }
+      : null,
+    hidden: frontmatter.hide === true || frontmatter.hidefromtoc === true,
+    anchor,
+    intro: intro.map((block) => inlineText([block]).text),
+    introBlocks,
+    steps,
+    callouts: [...introCallouts, ...steps.flatMap((step) => step.notes)],
+    closing: blocks.slice(listIndex + 1).filter((block) => block.type === 'paragraph').map((block) => inlineText([block]).text),
+    links: text.links,
+    dnlNames: text.dnlNames,
+    uiLabels: text.uiLabels,
+    markdown: cleanMarkdown(body),
+    html: markdown.render(body),
+  };
+}
+
+// The bold label a paragraph opens with to mark an optional part of a step, in the articles' languages.
+const OPTIONAL_LABEL = /^(optional|optional step|valfritt|valfritt steg|étape (facultative|optionnelle)|facultatif|optionnel)$/iu;
+
+function stepOf(item: Block, number: number): HelpStep {
+  const paragraphs = item.children.filter((block) => block.type === 'paragraph' && !inlineText([block]).imageOnly);
+  const optional = paragraphs.find((block) => OPTIONAL_LABEL.test(inlineText([block]).leadingBold ?? ''));
+  const optionalText = optional ? inlineText([optional]) : null;
+  const text = inlineText([item]);
+  return {
+    number,
+    text: paragraphs[0] ? inlineText([paragraphs[0]]).text : '',
+    details: paragraphs.slice(1).map((block) => inlineText([block]).text),
+    optional: Boolean(optional),
+    optionalLabel: optionalText?.leadingBold ?? null,
+    optionalText: optionalText ? optionalText.text.replace(optionalText.leadingBold!, '').replace(/^\s*:\s*/, '') : null,
+    notes: item.children.filter((block) => block.callout).map((block) => calloutOf(block, `step ${number}`)),
+    screenshots: text.images,
+    uiLabels: text.uiLabels,
+  };
+}
+
+function calloutOf(block: Block, position: string): HelpCallout {
+  return { kind: block.callout!, text: inlineText(block.children).text, position };
+}
+
+function splitFrontmatter(source: string): { frontmatter: Record<string, unknown>; body: string } {
+  const lines = source.split('\n');
+  if (lines[0].trim() !== '---') return { frontmatter: {}, body: source };
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  const frontmatter = (loadYaml(lines.slice(1, end).join('\n')) ?? {}) as Record<string, unknown>;
+  return { frontmatter, body: lines.slice(end + 1).join('\n').replace(/^\n+/, '') };
+}
+
+/** "Octroi de l’accès" → "octroi-de-l-acces". */
+function slugOf(title: string): string {
+  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/** The source without frontmatter, `[!DNL X]` and `[!UICONTROL X]` reduced to X. */
+function cleanMarkdown(body: string): string {
+  return body.replace(/\[!(?:DNL|UICONTROL) ([^\]\n]+)\]/g, '$1');
+}
+
+let cache: HelpArticle[] | undefined;
+
+/** Every article under locales/help/ (`<topic>.<locale>.md`), parsed once: they change only on deploy. */
+export function loadHelpArticles(dir: string = HELP_DIR): HelpArticle[] {
+  if (dir === HELP_DIR && cache) return cache;
+  const articles = readdirSync(dir)
+    .filter((file) => /^[\w-]+\.[a-z]{2,3}(-[A-Z]{2})?\.md$/.test(file))
+    .map((file) => {
+      const [, id, locale] = /^([\w-]+)\.([\w-]+)\.md$/.exec(file)!;
+      return parseHelpArticle(id, locale, readFileSync(join(dir, file), 'utf8'));
+    });
+  if (dir === HELP_DIR) cache = articles;
+  return articles;
+}

@@ -1,0 +1,73 @@
+import type { Resource } from 'i18next';
+import { DEFAULT_LOCALE } from '../../core/language';
+
+const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
+const VARIABLE = /\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g;
+
+/** Flattens a catalog to dotted keys → strings. */
+export function flatten(content: unknown, prefix = ''): Map<string, string> {
+  const flat = new Map<string, string>();
+  for (const [key, value] of Object.entries((content ?? {}) as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') flat.set(path, value);
+    else flatten(value, path).forEach((text, nested) => flat.set(nested, text));
+  }
+  return flat;
+}
+
+interface KeyFamily {
+  /** Plural forms present (empty for a plain key). */
+  forms: Set<string>;
+  variables: Set<string>;
+  empty: boolean;
+}
+
+function families(flat: Map<string, string>): Map<string, KeyFamily> {
+  const result = new Map<string, KeyFamily>();
+  for (const [key, text] of flat) {
+    const plural = PLURAL.exec(key);
+    const name = plural ? plural[1] : key;
+    const family = result.get(name) ?? { forms: new Set<string>(), variables: new Set<string>(), empty: false };
+    if (plural) family.forms.add(plural[2]);
+    for (const match of text.matchAll(VARIABLE)) family.variables.add(match[1]);
+    family.empty ||= text.trim() === '';
+    result.set(name, family);
+  }
+  return result;
+}
+
+/**
+ * What is wrong with the catalogs, one line per problem: keys missing from a language, plural forms
+ * its CLDR rules need but the catalog lacks, empty values, variables that differ from English, and
+ * error keys the code never uses or uses without a message (`errorKeysInUse`: every key of the `errors`
+ * namespace the code can ask for, which the composition root collects from the layers and modules).
+ */
+export function checkCatalogs(resources: Resource, errorKeysInUse: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const english = resources[DEFAULT_LOCALE] ?? {};
+  for (const lng of Object.keys(resources)) {
+    const pluralForms = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+    for (const ns of new Set([...Object.keys(english), ...Object.keys(resources[lng])])) {
+      const reference = families(flatten(english[ns]));
+      const own = families(flatten(resources[lng][ns]));
+      for (const [key, family] of reference) {
+        const mine = own.get(key);
+        if (!mine) {
+          problems.push(`${lng}/${ns}: missing "${key}"`);
+          continue;
+        }
+        if (mine.empty) problems.push(`${lng}/${ns}: empty "${key}"`);
+        if (family.forms.size > 0) {
+          for (const form of pluralForms) if (!mine.forms.has(form)) problems.push(`${lng}/${ns}: "${key}" lacks the plural form _${form}`);
+        }
+        const differs = [...family.variables].some((v) => !mine.variables.has(v)) || [...mine.variables].some((v) => !family.variables.has(v));
+        if (differs) problems.push(`${lng}/${ns}: "${key}" has variables {${[...mine.variables]}} but English has {${[...family.variables]}}`);
+      }
+      for (const key of own.keys()) if (!reference.has(key)) problems.push(`${lng}/${ns}: "${key}" is not in English`);
+    }
+  }
+  const errorKeys = new Set(families(flatten(english.errors)).keys());
+  for (const key of errorKeysInUse) if (!errorKeys.has(key)) problems.push(`${DEFAULT_LOCALE}/errors: the code uses "${key}" but it has no message`);
+  for (const key of errorKeys) if (!errorKeysInUse.has(key)) problems.push(`${DEFAULT_LOCALE}/errors: "${key}" is not used by the code`);
+  return problems;
+}

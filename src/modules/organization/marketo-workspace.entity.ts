@@ -1,0 +1,33 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
+
+export const DEFAULT_WORKSPACE_NAME = 'Default';
+
+/** A workspace of the organization's Marketo subscription; one is the Default (R5). */
+@Entity('marketo_workspace')
+@Index('uq_marketo_workspace_org_name', ['organizationId', 'name'], { unique: true })
+@ObjectType('MarketoWorkspace', { description: 'A workspace of the Marketo subscription.', simpleResolvers: true })
+export class MarketoWorkspace {
+  @IdColumn()
+  @Field(() => ID)
+  id: string;
+
+  @RefColumn('organization_id')
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field()
+  name: string;
+
+  @Column({ name: 'is_default', type: 'boolean', default: false })
+  @Field({ description: 'The Default Marketo workspace, assigned when none is selected (R5).' })
+  isDefault: boolean;
+
+  @TimestampColumn('created_at')
+  createdAt: Date;
+}
+
+/** The Default workspace first, then by name: the order the Workspace drop-down shows. */
+export const byDefaultThenName = (a: Pick<MarketoWorkspace, 'isDefault' | 'name'>, b: Pick<MarketoWorkspace, 'isDefault' | 'name'>): number =>
+  Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name);

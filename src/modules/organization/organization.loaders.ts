@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+import type { Viewer } from '../../core/viewer';
+import type { Database } from '../../db/database';
+import type { GraphQLContext } from '../../graphql/context';
+import type { MarketoWorkspace } from './marketo-workspace.entity';
+import type { OrganizationRepository } from './organization.repository';
+
+/** Per-request loaders of the organization module, scoped to the caller's organization. */
+export class OrganizationLoaders {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: OrganizationRepository,
+  ) {}
+
+  workspaceById(ctx: GraphQLContext, viewer: Viewer): DataLoader<string, MarketoWorkspace | null> {
+    return ctx.loaders.get(this, 'workspaceById', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const found = new Map((await this.repository.workspacesByIds(this.db.manager, viewer.organizationId, ids)).map((workspace) => [workspace.id, workspace]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../../core/viewer';
+import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
+
+registerEnumType(Role, { name: 'Role', description: 'ADMIN manages access (R9); MEMBER uses it.' });
+
+/** A user invited to the product (R1): only invited users appear on the Team Access page. */
+@Entity('team_user')
+@Index('uq_team_user_org_email', ['organizationId', 'email'], { unique: true })
+@Index('ix_team_user_org_name', ['organizationId', 'name', 'id'])
+@ObjectType('TeamUser', { description: 'A user invited to the product (R1).', simpleResolvers: true })
+export class TeamUser {
+  @IdColumn()
+  @Field(() => ID)
+  id: string;
+
+  @RefColumn('organization_id')
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field()
+  name: string;
+
+  /** Stored lower-cased, so uniqueness does not depend on the database's collation. */
+  @Column({ type: 'varchar', length: 254 })
+  @Field()
+  email: string;
+
+  /** Lower-cased name and e-mail, searched with LIKE the same way on SQLite and MySQL. */
+  @Column({ name: 'search_text', type: 'varchar', length: 460 })
+  searchText: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => Role)
+  role: Role;
+
+  @TimestampColumn('invited_at')
+  @Field()
+  invitedAt: Date;
+
+  @RefColumn('invited_by_id', { nullable: true })
+  invitedById: string | null;
+
+  // marketoAccess is a field resolver of the access module (team-access.resolver.ts)
+}

@@ -1,0 +1,55 @@
+import { In, type EntityManager } from 'typeorm';
+import type { Role } from '../../core/viewer';
+import { chunk, insertMany, utcDate } from '../../db/sql';
+import { TeamUser } from './team-user.entity';
+
+/** A team_user row as plain SQL returns it (the hot reads skip TypeORM's query builder and hydration). */
+export interface TeamUserRow {
+  id: string;
+  organization_id: string;
+  name: string;
+  email: string;
+  search_text: string;
+  role: string;
+  invited_at: Date | string;
+  invited_by_id: string | null;
+}
+
+/** The select list of a team_user row under `alias`, for other modules' plain SQL that joins users. */
+export const TEAM_USER_COLUMNS = (alias: string): string =>
+  ['id', 'organization_id', 'name', 'email', 'search_text', 'role', 'invited_at', 'invited_by_id'].map((column) => `${alias}.${column}`).join(', ');
+
+export function teamUserOf(row: TeamUserRow): TeamUser {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    name: row.name,
+    email: row.email,
+    searchText: row.search_text,
+    role: row.role as Role,
+    invitedAt: utcDate(row.invited_at),
+    invitedById: row.invited_by_id,
+  };
+}
+
+/** Every SQL statement of the team module. */
+export class TeamRepository {
+  async usersByIds(manager: EntityManager, organizationId: string, ids: readonly string[]): Promise<TeamUser[]> {
+    const parts = await Promise.all(chunk([...new Set(ids)]).map((part) => manager.findBy(TeamUser, { organizationId, id: In(part) })));
+    return parts.flat();
+  }
+
+  /** Which of these (normalized) e-mails are already invited in the organization. */
+  async invitedEmails(manager: EntityManager, organizationId: string, emails: string[]): Promise<Set<string>> {
+    const taken = new Set<string>();
+    for (const part of chunk(emails)) {
+      const existing = await manager.findBy(TeamUser, { organizationId, email: In(part) });
+      existing.forEach((user) => taken.add(user.email));
+    }
+    return taken;
+  }
+
+  insertUsers(manager: EntityManager, users: TeamUser[]): Promise<void> {
+    return insertMany(manager, TeamUser, users);
+  }
+}

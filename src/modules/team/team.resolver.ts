@@ -1,0 +1,41 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Role, type Viewer } from '../../core/viewer';
+import { CurrentViewer } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import type { OrganizationService } from '../organization/organization.service';
+import { teamErrorKey } from './team.errors';
+import { InviteUsersInput } from './team.inputs';
+import type { TeamLoaders } from './team.loaders';
+import type { InviteOutcome, TeamService } from './team.service';
+import { InviteUserError, InviteUsersPayload, UserInvited, ViewerType } from './team.types';
+import type { TeamUser } from './team-user.entity';
+
+@Resolver()
+export class TeamResolver {
+  constructor(
+    private readonly team: TeamService,
+    private readonly loaders: TeamLoaders,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  @Authorized()
+  @Query(() => ViewerType)
+  async viewer(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ViewerType> {
+    const [user, organization] = await Promise.all([this.loaders.userById(ctx, viewer).load(viewer.userId), this.organizations.organizationOf(viewer)]);
+    return { user: user!, organization, role: viewer.role };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => InviteUsersPayload, { description: 'Team Management: invite users, so they appear on the Team Access page (R8).' })
+  async inviteUsers(@Arg('input') input: InviteUsersInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<InviteUsersPayload> {
+    const { result, replayed } = await this.team.invite(ctx, viewer, input);
+    const invitedIds = result.flatMap((outcome) => (outcome.kind === 'invited' ? [outcome.userId] : []));
+    const userById = new Map((await this.team.usersByIds(viewer, invitedIds)).map((user) => [user.id, user]));
+    return { results: result.map((outcome) => inviteResult(outcome, userById)), invitedCount: invitedIds.length, errorCount: result.length - invitedIds.length, replayed };
+  }
+}
+
+function inviteResult(outcome: InviteOutcome, userById: Map<string, TeamUser>): UserInvited | InviteUserError {
+  if (outcome.kind === 'invited') return Object.assign(new UserInvited(), { user: userById.get(outcome.userId)! });
+  return Object.assign(new InviteUserError(), { email: outcome.email, code: outcome.code, i18nKey: teamErrorKey(outcome.code), i18nParams: outcome.params });
+}
