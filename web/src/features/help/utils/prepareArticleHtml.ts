@@ -1,11 +1,3 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { errorMessages } from '../client';
-import { currentLanguage } from '../i18n';
-import { HELP_ARTICLE_ID, HelpArticleQuery } from '../operations';
-import { ErrorNotice } from './ErrorNotice';
-
 const DROPPED_ELEMENTS = 'script, style, iframe, object, embed, link, meta, form';
 
 /**
@@ -13,7 +5,7 @@ const DROPPED_ELEMENTS = 'script, style, iframe, object, embed, link, meta, form
  * moves the headings below the panel's own, shows screenshots (not shipped) as placeholders and links
  * to other help articles (paths of the documentation repository, not pages here) as their text.
  */
-function prepareArticleHtml(html: string, screenshotLabel: string): string {
+export function prepareArticleHtml(html: string, screenshotLabel: string): string {
   const template = document.createElement('template');
   template.innerHTML = html;
   const root = template.content;
@@ -46,23 +38,4 @@ function prepareArticleHtml(html: string, screenshotLabel: string): string {
     }
   });
   return template.innerHTML;
-}
-
-/** The help article "Grant Marketo Access to Users" in the page's language. */
-export function HelpPanel() {
-  const { t } = useTranslation();
-  const locale = currentLanguage();
-  const [{ data, error }] = useQuery({ query: HelpArticleQuery, variables: { id: HELP_ARTICLE_ID, locale } });
-  const article = data?.helpArticle;
-  const screenshotLabel = t('help.screenshot');
-  const html = useMemo(() => (article ? prepareArticleHtml(article.html, screenshotLabel) : ''), [article, screenshotLabel]);
-
-  return (
-    // The panel scrolls on its own (sticky beside the list): focusable, so that the keyboard can scroll it too.
-    <aside className="help" aria-labelledby="help-title" tabIndex={0}>
-      <h2 id="help-title">{t('help.title')}</h2>
-      <ErrorNotice messages={errorMessages(error, t)} />
-      {article && <article className="help-article" lang={article.locale} dangerouslySetInnerHTML={{ __html: html }} />}
-    </aside>
-  );
 }

@@ -1,33 +1,31 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CombinedError, useMutation, useQuery } from 'urql';
-import { errorCode, errorMessages, formatList, newIdempotencyKey } from '../client';
-import { currentLanguage } from '../i18n';
-import type { ItemErrorCode, MarketoAccessStatus, MarketoConnectionQuery } from '../gql/graphql';
-import { ConnectMarketoUsersMutation, DisconnectMarketoUsersMutation, MarketoWorkspacesQuery, TeamAccessQuery } from '../operations';
-import { ErrorNotice } from './ErrorNotice';
+import type { CombinedError } from 'urql';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import type { MarketoAccessStatus } from '../../../gql/graphql';
+import { errorCode, errorMessages } from '../../../lib/graphqlErrors';
+import { usePageLanguage } from '../../../lib/usePageLanguage';
+import { useConnectMarketoUsers } from '../api/useConnectMarketoUsers';
+import { useDisconnectMarketoUsers } from '../api/useDisconnectMarketoUsers';
+import type { MarketoConnectionState } from '../api/useMarketoConnection';
+import { useWorkspaceOptions } from '../api/useMarketoWorkspaces';
+import { useTeamAccess } from '../api/useTeamAccess';
+import type { AccessActionOutcome, ActionSummary, RowResult } from '../api/userResults';
+import { formatList } from '../utils/formatList';
 
-const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 250;
 
-// An error is kept as its code and variables, so that it reads in whatever language the page switches to.
-type RowResult = { kind: 'granted' | 'unchanged' | 'revoked' } | { kind: 'error'; code: ItemErrorCode; params: Record<string, unknown> };
-type Summary =
-  | { action: 'connect'; connected: number; unchanged: number; errors: number }
-  | { action: 'disconnect'; disconnected: number; errors: number };
-
 interface Props {
-  connection: MarketoConnectionQuery['marketoConnection'];
+  connection: MarketoConnectionState;
   isAdmin: boolean;
   /** The connection turned out not to be ready (or not connected): read it again. */
   onConnectionError: () => void;
 }
 
-const itemError = ({ code, i18nParams }: { code: ItemErrorCode; i18nParams: Record<string, unknown> }): RowResult => ({ kind: 'error', code, params: i18nParams });
-
 /** The Team Access list: search, status filter, paging, selection, the Workspace drop-down, Connect and Disconnect with per-user results. */
 export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
   const { t } = useTranslation();
+  const language = usePageLanguage();
   const ids = { search: useId(), status: useId(), workspace: useId(), workspaceHint: useId(), adminsOnly: useId() };
 
   const [searchText, setSearchText] = useState('');
@@ -46,25 +44,21 @@ export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
     return () => clearTimeout(timer);
   }, [searchText, search]);
 
-  const [team, reloadTeam] = useQuery({
-    query: TeamAccessQuery,
-    variables: { first: PAGE_SIZE, after: cursors[cursors.length - 1], search: search || null, status: status || null },
-  });
+  const team = useTeamAccess({ after: cursors[cursors.length - 1], search, status });
   const workspacesEnabled = connection.connected && connection.workspacesEnabled;
-  const [workspacesResult] = useQuery({ query: MarketoWorkspacesQuery, pause: !workspacesEnabled });
-  const workspaceOptions = (workspacesResult.data?.marketoWorkspaces ?? []).filter((workspace) => !workspace.isDefault);
+  const workspaceOptions = useWorkspaceOptions(workspacesEnabled);
 
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
   const [workspaceIds, setWorkspaceIds] = useState<string[]>([]);
   const [results, setResults] = useState<ReadonlyMap<string, RowResult>>(new Map());
-  const [summary, setSummary] = useState<Summary>();
+  const [summary, setSummary] = useState<ActionSummary>();
   const [actionError, setActionError] = useState<CombinedError>();
-  const [connectState, connectUsers] = useMutation(ConnectMarketoUsersMutation);
-  const [disconnectState, disconnectUsers] = useMutation(DisconnectMarketoUsersMutation);
-  const busy = connectState.fetching || disconnectState.fetching;
+  const { connectUsers, connecting } = useConnectMarketoUsers();
+  const { disconnectUsers, disconnecting } = useDisconnectMarketoUsers();
+  const busy = connecting || disconnecting;
 
-  const page = team.data?.teamAccess;
-  const rows = page?.edges.map((edge) => edge.node) ?? [];
+  const page = team.page;
+  const rows = team.users;
   const allOnPageSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
   const someOnPageSelected = rows.some((row) => selected.has(row.id));
 
@@ -78,55 +72,24 @@ export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
       return next;
     });
 
-  const startAction = () => {
+  const run = async (action: () => Promise<AccessActionOutcome>) => {
     setSummary(undefined);
     setActionError(undefined);
-  };
-
-  const finishAction = (perUser: [string, RowResult][], newSummary: Summary) => {
-    setResults((previous) => new Map([...previous, ...perUser]));
-    setSummary(newSummary);
+    const outcome = await action();
+    if (!outcome.ok) {
+      setActionError(outcome.error);
+      const code = errorCode(outcome.error);
+      if (code === 'MARKETO_CONNECTION_NOT_READY' || code === 'MARKETO_NOT_CONNECTED') onConnectionError();
+      return;
+    }
+    setResults((previous) => new Map([...previous, ...outcome.rowResults]));
+    setSummary(outcome.summary);
     setSelected(new Map());
     setWorkspaceIds([]);
-    reloadTeam({ requestPolicy: 'network-only' });
+    team.reload();
   };
-
-  const failAction = (error: CombinedError | undefined) => {
-    setActionError(error);
-    const code = errorCode(error);
-    if (code === 'MARKETO_CONNECTION_NOT_READY' || code === 'MARKETO_NOT_CONNECTED') onConnectionError();
-  };
-
-  const connect = async () => {
-    startAction();
-    const userIds = [...selected.keys()];
-    const result = await connectUsers({
-      input: { idempotencyKey: newIdempotencyKey(), assignments: [{ userIds, workspaceIds: workspaceIds.length > 0 ? workspaceIds : null }] },
-    });
-    const payload = result.data?.connectMarketoUsers;
-    if (!payload) return failAction(result.error);
-    finishAction(
-      payload.results.map((item): [string, RowResult] => [
-        item.userId,
-        item.__typename === 'UserAccessError' ? itemError(item) : { kind: item.__typename === 'MarketoAccessGranted' ? 'granted' : 'unchanged' },
-      ]),
-      { action: 'connect', connected: payload.connectedCount, unchanged: payload.unchangedCount, errors: payload.errorCount },
-    );
-  };
-
-  const disconnect = async () => {
-    startAction();
-    const result = await disconnectUsers({ input: { idempotencyKey: newIdempotencyKey(), userIds: [...selected.keys()] } });
-    const payload = result.data?.disconnectMarketoUsers;
-    if (!payload) return failAction(result.error);
-    finishAction(
-      payload.results.map((item): [string, RowResult] => [
-        item.userId,
-        item.__typename === 'UserAccessError' ? itemError(item) : { kind: 'revoked' },
-      ]),
-      { action: 'disconnect', disconnected: payload.disconnectedCount, errors: payload.errorCount },
-    );
-  };
+  const connect = () => run(() => connectUsers([...selected.keys()], workspaceIds));
+  const disconnect = () => run(() => disconnectUsers([...selected.keys()]));
 
   const summaryText = !summary
     ? ''
@@ -182,7 +145,7 @@ export function TeamTable({ connection, isAdmin, onConnectionError }: Props) {
               ))}
             </select>
             <p id={ids.workspaceHint} className="hint">
-              {selectedWorkspaceNames.length > 0 ? t('workspace.selected', { names: formatList(selectedWorkspaceNames, currentLanguage()) }) : t('workspace.selectedNone')}{' '}
+              {selectedWorkspaceNames.length > 0 ? t('workspace.selected', { names: formatList(selectedWorkspaceNames, language) }) : t('workspace.selectedNone')}{' '}
               {t('workspace.multiHint')}
             </p>
           </div>

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import HttpBackend from 'i18next-http-backend';
 import { initReactI18next } from 'react-i18next';
-import type errors from '../../locales/en/errors.json';
-import type ui from '../../locales/en/ui.json';
+import type errors from '../../../../locales/en/errors.json';
+import type ui from '../../../../locales/en/ui.json';
 
 /**
  * The languages of locales/ (the server's catalogs), listed by the build (vite.config.mts), so a new
@@ -55,7 +55,7 @@ function safeStorage<T>(action: () => T): T | undefined {
 }
 
 /** The current language as the page uses it (what GraphQL requests send as Accept-Language). */
-export function currentLanguage(): string {
+function currentLanguage(): string {
   const lng = i18next.resolvedLanguage ?? i18next.language;
   return isLanguage(lng) ? lng : 'en';
 }

@@ -1,15 +1,13 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CombinedError, useMutation } from 'urql';
-import { errorMessages } from '../client';
-import type { MarketoConnectionQuery } from '../gql/graphql';
-import { ConnectMarketoMutation } from '../operations';
-import { ErrorNotice } from './ErrorNotice';
-
-type Connection = MarketoConnectionQuery['marketoConnection'];
+import type { CombinedError } from 'urql';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { errorMessages } from '../../../lib/graphqlErrors';
+import { useConnectMarketo } from '../api/useConnectMarketo';
+import type { MarketoConnectionState } from '../api/useMarketoConnection';
 
 /** The state of the product's Marketo connection: not connected (with a way for admins to connect), the ten-minute wait (R2), workspaces off. */
-export function MarketoConnectionPanel({ connection, isAdmin, onChanged }: { connection: Connection; isAdmin: boolean; onChanged: () => void }) {
+export function MarketoConnectionPanel({ connection, isAdmin, onChanged }: { connection: MarketoConnectionState; isAdmin: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
   const [waited, setWaited] = useState(false);
   const waiting = connection.connected && !connection.ready;
@@ -35,14 +33,13 @@ function NotConnected({ isAdmin, onConnected }: { isAdmin: boolean; onConnected:
   const [workspacesEnabled, setWorkspacesEnabled] = useState(false);
   const [names, setNames] = useState('');
   const [error, setError] = useState<CombinedError>();
-  const [{ fetching }, connectMarketo] = useMutation(ConnectMarketoMutation);
+  const { connectMarketo, connecting } = useConnectMarketo();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
     const workspaceNames = workspacesEnabled ? names.split(',').map((name) => name.trim()).filter(Boolean) : [];
-    const result = await connectMarketo({ input: { workspacesEnabled, workspaceNames } });
-    if (result.error) setError(result.error);
+    setError(await connectMarketo(workspacesEnabled, workspaceNames));
     // Connected now, or already connected by someone else (MARKETO_ALREADY_CONNECTED): either way, read the connection again.
     onConnected();
   };
@@ -62,7 +59,7 @@ function NotConnected({ isAdmin, onConnected }: { isAdmin: boolean; onConnected:
               <input id={namesId} type="text" value={names} onChange={(event) => setNames(event.target.value)} />
             </div>
           )}
-          <button type="submit" className="primary" disabled={fetching}>
+          <button type="submit" className="primary" disabled={connecting}>
             {t('actions.connectMarketo')}
           </button>
         </form>
