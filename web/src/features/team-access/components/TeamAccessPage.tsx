@@ -7,7 +7,7 @@ import { useViewer } from '../api/useViewer';
 import { Breadcrumb } from './Breadcrumb';
 import { MarketoConnectionPanel } from './MarketoConnectionPanel';
 import { SessionBar } from './SessionBar';
-import { TeamTable } from './TeamTable';
+import { TeamAccessList } from './TeamAccessList';
 
 /**
  * Settings > Admin Settings > Marketo > User Access: the Team Access list. `helpPanel` goes beside it
@@ -39,7 +39,7 @@ export function TeamAccessPage({ onSignOut, helpPanel }: { onSignOut: (messages?
           {viewer && connection && (
             <>
               <MarketoConnectionPanel connection={connection} isAdmin={isAdmin} onChanged={reloadConnection} />
-              <TeamTable connection={connection} isAdmin={isAdmin} onConnectionError={reloadConnection} />
+              <TeamAccessList connection={connection} isAdmin={isAdmin} onConnectionError={reloadConnection} />
             </>
           )}
         </section>
