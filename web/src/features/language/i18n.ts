@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
 import HttpBackend from 'i18next-http-backend';
 import { initReactI18next } from 'react-i18next';
 import type errors from '../../../../locales/en/errors.json';
@@ -10,7 +11,7 @@ import type ui from '../../../../locales/en/ui.json';
  */
 export const LANGUAGES: readonly string[] = __LANGUAGES__;
 
-const STORAGE_KEY = 'lng';
+const FALLBACK_LANGUAGE = 'en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -20,44 +21,26 @@ declare module 'i18next' {
   }
 }
 
-function isLanguage(code: string | null | undefined): code is string {
-  return LANGUAGES.includes(code ?? '');
-}
-
-/** A browser language tag as one of ours: the same tag (pt-BR), else its language (sv-SE → sv). */
-function ourLanguage(tag: string): string | undefined {
+/**
+ * A browser language tag as one of ours: the same tag (pt-BR), else its language (sv-SE → sv). Done
+ * here for each tag in turn, so that the browser's first language we have wins (i18next alone would
+ * prefer an exact match further down the list). A tag we lack stays as it is, and i18next skips it.
+ */
+function toOurLanguage(tag: string): string {
   const lower = tag.toLowerCase();
-  return LANGUAGES.find((code) => code.toLowerCase() === lower) ?? LANGUAGES.find((code) => code === lower.split('-')[0]);
+  return LANGUAGES.find((code) => code.toLowerCase() === lower) ?? LANGUAGES.find((code) => code === lower.split('-')[0]) ?? tag;
 }
 
-/** The language chosen on this browser before, else the first of the browser's languages we have, else English. */
-export function initialLanguage(): string {
-  const stored = safeStorage(() => localStorage.getItem(STORAGE_KEY));
-  if (isLanguage(stored)) return stored;
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const tag of preferred) {
-    const language = tag ? ourLanguage(tag) : undefined;
-    if (language) return language;
-  }
-  return 'en';
-}
+const languageDetector = new LanguageDetector();
 
+/** The switcher's choice, which the next visit starts in (a detected language is not stored: the browser's may change). */
 export function rememberLanguage(lng: string): void {
-  safeStorage(() => localStorage.setItem(STORAGE_KEY, lng));
+  languageDetector.cacheUserLanguage(lng, ['localStorage']);
 }
 
-function safeStorage<T>(action: () => T): T | undefined {
-  try {
-    return action();
-  } catch {
-    return undefined; // storage disabled
-  }
-}
-
-/** The current language as the page uses it (what GraphQL requests send as Accept-Language). */
 function currentLanguage(): string {
   const lng = i18next.resolvedLanguage ?? i18next.language;
-  return isLanguage(lng) ? lng : 'en';
+  return LANGUAGES.includes(lng) ? lng : FALLBACK_LANGUAGE;
 }
 
 i18next.on('languageChanged', () => {
@@ -65,11 +48,13 @@ i18next.on('languageChanged', () => {
 });
 
 void i18next
+  .use(languageDetector)
   .use(HttpBackend)
   .use(initReactI18next)
   .init({
-    lng: initialLanguage(),
-    fallbackLng: 'en',
+    // The language chosen on this browser before, else the first of the browser's languages we have, else English.
+    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: 'lng', caches: [], convertDetectedLanguage: toOurLanguage },
+    fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: LANGUAGES,
     load: 'currentOnly',
     ns: ['ui', 'errors'],
@@ -78,5 +63,3 @@ void i18next
     interpolation: { escapeValue: false }, // React escapes
     react: { useSuspense: true },
   });
-
-export default i18next;
