@@ -25,9 +25,9 @@ export type ActionSummary =
   | { action: 'connect'; connected: number; unchanged: number; errors: number }
   | { action: 'disconnect'; disconnected: number; errors: number };
 
+/** What came of Connect or Disconnect: each user's result and the counts, or the error that stopped it all (not ready, not allowed, unreachable). */
 export type AccessActionOutcome =
   | { ok: true; rowResults: [userId: string, result: RowResult][]; summary: ActionSummary }
-  /** The whole action failed (not ready, not allowed, unreachable): no per-user results. */
   | { ok: false; error: CombinedError | undefined };
 
 const SUCCESS_KINDS = { MarketoAccessGranted: 'granted', MarketoAccessUnchanged: 'unchanged', MarketoAccessRevoked: 'revoked' } as const;
