@@ -1,7 +1,7 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import './i18n';
+import { App } from './app/App';
+import './features/language/i18n';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

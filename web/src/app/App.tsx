@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Provider } from 'urql';
+import { HelpPanel } from '../features/help/components/HelpPanel';
+import { LanguageSwitcher } from '../features/language/components/LanguageSwitcher';
+import { useGraphQLClient } from '../features/session/api/useGraphQLClient';
+import { SignIn } from '../features/session/components/SignIn';
+import { useSession } from '../features/session/hooks/useSession';
+import { TeamAccessPage } from '../features/team-access/components/TeamAccessPage';
+import { usePageLanguage } from '../lib/usePageLanguage';
+
+/** The top bar and, once signed in, the Team Access page with the help article beside it. */
+export function App() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const session = useSession();
+  const client = useGraphQLClient(session.token, language);
+
+  // <html lang> follows i18next's languageChanged (features/language/i18n.ts); the title follows the catalogs.
+  useEffect(() => {
+    document.title = `${t('pages.teamAccess')} · ${t('app.title')}`;
+  }, [t]);
+
+  return (
+    <Provider value={client}>
+      <header className="topbar">
+        <span className="brand">{t('app.title')}</span>
+        <LanguageSwitcher />
+      </header>
+      <main className="main">
+        {session.token ? (
+          <TeamAccessPage onSignOut={session.signOut} helpPanel={<HelpPanel />} />
+        ) : (
+          <SignIn errors={session.signInErrors} onSignIn={session.signIn} />
+        )}
+      </main>
+    </Provider>
+  );
+}

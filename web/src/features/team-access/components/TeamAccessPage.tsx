@@ -1,0 +1,50 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { errorCode, errorMessages } from '../../../lib/graphqlErrors';
+import { useMarketoConnection } from '../api/useMarketoConnection';
+import { useViewer } from '../api/useViewer';
+import { Breadcrumb } from './Breadcrumb';
+import { MarketoConnectionPanel } from './MarketoConnectionPanel';
+import { SessionBar } from './SessionBar';
+import { TeamAccessList } from './TeamAccessList';
+
+/**
+ * Settings > Admin Settings > Marketo > User Access: the Team Access list. `helpPanel` goes beside it
+ * (the help article is another feature's).
+ */
+export function TeamAccessPage({ onSignOut, helpPanel }: { onSignOut: (messages?: string[]) => void; helpPanel: ReactNode }) {
+  const { t } = useTranslation();
+  const { viewer, error: viewerError } = useViewer();
+  const { connection, error: connectionError, reload: reloadConnection } = useMarketoConnection();
+
+  const unauthenticated = errorCode(viewerError) === 'UNAUTHENTICATED';
+  useEffect(() => {
+    if (unauthenticated) onSignOut(errorMessages(viewerError, t));
+  }, [unauthenticated, viewerError, onSignOut, t]);
+
+  // The sign-in form shows why, in a moment.
+  if (unauthenticated) return null;
+
+  const isAdmin = viewer?.role === 'ADMIN';
+  return (
+    <>
+      <SessionBar viewer={viewer} onSignOut={() => onSignOut()} />
+      <Breadcrumb />
+      <div className="layout">
+        <section className="content" aria-labelledby="page-title">
+          <h1 id="page-title">{t('pages.teamAccess')}</h1>
+          <p className="intro">{t('teamAccess.intro')}</p>
+          <ErrorNotice messages={[...errorMessages(viewerError, t), ...errorMessages(connectionError, t)]} />
+          {viewer && connection && (
+            <>
+              <MarketoConnectionPanel connection={connection} isAdmin={isAdmin} onChanged={reloadConnection} />
+              <TeamAccessList connection={connection} isAdmin={isAdmin} onConnectionError={reloadConnection} />
+            </>
+          )}
+        </section>
+        {helpPanel}
+      </div>
+    </>
+  );
+}
