@@ -148,6 +148,14 @@ describe('help articles, held against their source documents', () => {
   });
 });
 
+describe('front matter', () => {
+  it('is read as YAML only: a `---js` block is refused, never evaluated', () => {
+    const global = globalThis as { frontmatterRan?: boolean };
+    expect(() => parseHelpArticle('---js\n{ title: String(globalThis.frontmatterRan = true) }\n---\n# X\n', 'en')).toThrow(/YAML/);
+    expect(global.frontmatterRan).toBeUndefined();
+  });
+});
+
 describe('UI labels the articles name, against the ui catalog of their language', () => {
   const resources = loadResources();
   it.each(['en', 'sv', 'fr'])('%s: every label reads exactly as the UI shows it', (locale) => {
