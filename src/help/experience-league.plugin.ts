@@ -39,7 +39,8 @@ export function experienceLeague(md: MarkdownIt): void {
 
 /**
  * Splits `[!DNL X]` and `[!UICONTROL X]` out of text tokens once inline parsing is done (as inline
- * rules they would read as nested links and break `[[!DNL X]](url)`).
+ * rules they would read as nested links and break `[[!DNL X]](url)`). Hand-written: neither installed
+ * markdown-it plugin knows these Experience League markers.
  */
 function markers(state: StateCore): void {
   for (const block of state.tokens) {
