@@ -112,6 +112,12 @@ describe('help articles, held against their source documents', () => {
     expect(parsed.steps[0]).toMatchObject({ optional: false, optionalLabel: null, uiLabels: ['Marketo'] });
   });
 
+  it('takes nothing but an id from `{…}`: other attributes are dropped, never rendered', () => {
+    const parsed = parseHelpArticle('# A {#a .wide onclick=alert(1)}\n\n# B {not an id}\n\n![](assets/x.png){width="600" modal="regular"}\n', 'en');
+    expect(parsed.anchor).toBe('a');
+    expect(parsed.html).toBe('<h1 id="a">A</h1>\n<h1>B</h1>\n<p><img src="assets/x.png" alt=""></p>\n');
+  });
+
   it('the article sources are the seeds with the mojibake repaired, byte for byte otherwise', () => {
     for (const [prefix, locale] of [['000', 'en'], ['001', 'sv'], ['002', 'fr']]) {
       const seed = readFileSync(join(seedsDir, readdirSync(seedsDir).find((file) => file.startsWith(prefix))!), 'utf8');
@@ -139,6 +145,14 @@ describe('help articles, held against their source documents', () => {
     expect(hostile.html).toContain('<h1 id="x">X</h1>');
     expect(article('en').markdown).not.toMatch(/\[!(DNL|UICONTROL)/);
     expect(article('en').markdown).not.toMatch(/^---/);
+  });
+});
+
+describe('front matter', () => {
+  it('is read as YAML only: a `---js` block is refused, never evaluated', () => {
+    const global = globalThis as { frontmatterRan?: boolean };
+    expect(() => parseHelpArticle('---js\n{ title: String(globalThis.frontmatterRan = true) }\n---\n# X\n', 'en')).toThrow(/YAML/);
+    expect(global.frontmatterRan).toBeUndefined();
   });
 });
 

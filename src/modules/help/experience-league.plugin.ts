@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import attributes from 'markdown-it-attrs';
 
 type StateCore = MarkdownIt.StateCore;
 type Token = MarkdownIt.Token;
@@ -6,19 +7,25 @@ type Token = MarkdownIt.Token;
 const MARKER = /\[!(DNL|UICONTROL) ([^\]\n]+)\]/;
 const CALLOUT = /^\[!([A-Z]+)\]$/;
 const CALLOUT_LINE = /^\s*\[!([A-Z]+)\][ \t]*\n/;
-const ANCHOR = /\s*\{#([\w-]+)\}\s*$/;
+
+/**
+ * markdown-it-attrs reads `{…}` at the end of any block or after an inline element, not only in headings;
+ * only an `id` of word characters is kept, so a trailing `{width="600" modal="regular"}` or `{.class}`
+ * is dropped and a `{word}` ending a paragraph is read as an attribute, not text.
+ */
+const ANCHORS = { allowedAttributes: ['id'], allowedAttributeValues: [/^[\w-]+$/] };
 
 /**
  * Adobe Experience League's Markdown extensions, as markdown-it rules:
  * - `[!DNL Name]` → token `xl_dnl` (a name never translated), `[!UICONTROL Label]` → `xl_uicontrol`
  *   (found in text tokens only, so code spans keep them literally);
  * - a blockquote opening with `[!CAUTION]`/`[!NOTE]`/… → a callout (`meta.callout` on blockquote_open);
- * - `# Title {#anchor}` → the heading gets `id="anchor"`.
+ * - `# Title {#anchor}` → the heading gets `id="anchor"` (markdown-it-attrs).
  */
 export function experienceLeague(md: MarkdownIt): void {
   md.core.ruler.after('text_join', 'xl_markers', markers);
   md.core.ruler.push('xl_callouts', callouts);
-  md.core.ruler.push('xl_anchors', anchors);
+  md.use(attributes, ANCHORS);
 
   md.renderer.rules.xl_dnl = (tokens, i) => `<span class="dnl" translate="no">${md.utils.escapeHtml(tokens[i].content)}</span>`;
   md.renderer.rules.xl_uicontrol = (tokens, i) => `<span class="uicontrol">${md.utils.escapeHtml(tokens[i].content)}</span>`;
@@ -32,7 +39,8 @@ export function experienceLeague(md: MarkdownIt): void {
 
 /**
  * Splits `[!DNL X]` and `[!UICONTROL X]` out of text tokens once inline parsing is done (as inline
- * rules they would read as nested links and break `[[!DNL X]](url)`).
+ * rules they would read as nested links and break `[[!DNL X]](url)`). Hand-written: neither installed
+ * markdown-it plugin knows these Experience League markers.
  */
 function markers(state: StateCore): void {
   for (const block of state.tokens) {
@@ -62,7 +70,14 @@ function textToken(state: StateCore, content: string): Token {
   return token;
 }
 
-/** Marks callout blockquotes and removes their `[!KIND]` paragraph. */
+/**
+ * Marks callout blockquotes and removes their `[!KIND]` paragraph. Hand-written, not
+ * markdown-it-github-alerts: that package is ESM only, which this CommonJS build cannot import
+ * under "module": "node16", and under "node20" Jest (on Node 20) cannot require; and its output
+ * differs in ways no option changes: an empty `<p></p>` where Experience League puts its `>` line
+ * after the marker, the rest of the marker line taken as a title, and the callout closed at the first
+ * `blockquote_close`, so a quote nested in a callout ends with a mismatched `</div>`.
+ */
 function callouts(state: StateCore): void {
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -95,18 +110,4 @@ function closingOf(tokens: Token[], openIndex: number): Token {
     if (depth === 0) return tokens[i];
   }
   throw new Error('unbalanced blockquote');
-}
-
-/** `{#anchor}` at the end of a heading becomes its id. */
-function anchors(state: StateCore): void {
-  state.tokens.forEach((token, i) => {
-    if (token.type !== 'heading_open') return;
-    const inline = state.tokens[i + 1];
-    const match = ANCHOR.exec(inline.content);
-    if (!match) return;
-    token.attrSet('id', match[1]);
-    inline.content = inline.content.replace(ANCHOR, '');
-    const last = inline.children?.at(-1);
-    if (last?.type === 'text') last.content = last.content.replace(ANCHOR, '');
-  });
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { localesDir } from '../../core/paths';
 import { experienceLeague } from './experience-league.plugin';
@@ -12,6 +12,19 @@ export const HELP_DIR = join(localesDir, 'help');
 
 // Raw HTML in a source is shown as text, never passed through; links are validated by markdown-it.
 const markdown = new MarkdownIt({ html: false, linkify: false }).use(experienceLeague);
+
+/**
+ * gray-matter picks the parser from the opening line, and `---js` would run the block through eval:
+ * front matter here is YAML (or JSON) only. Passing options also keeps gray-matter from caching every
+ * source it sees (loadHelpArticles caches the parsed articles).
+ */
+const FRONTMATTER = {
+  engines: {
+    javascript: (): never => {
+      throw new Error('help article front matter must be YAML, not JavaScript');
+    },
+  },
+};
 
 /**
  * Parses an Experience League article (YAML frontmatter + Markdown with its extensions). With two
@@ -93,12 +106,10 @@ function calloutOf(block: Block, position: string): HelpCallout {
   return { kind: block.callout!, text: inlineText(block.children).text, position };
 }
 
+/** The YAML front matter, and the Markdown after it without the blank lines that follow `---`. */
 function splitFrontmatter(source: string): { frontmatter: Record<string, unknown>; body: string } {
-  const lines = source.split('\n');
-  if (lines[0].trim() !== '---') return { frontmatter: {}, body: source };
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  const frontmatter = (loadYaml(lines.slice(1, end).join('\n')) ?? {}) as Record<string, unknown>;
-  return { frontmatter, body: lines.slice(end + 1).join('\n').replace(/^\n+/, '') };
+  const { data, content } = matter(source, FRONTMATTER);
+  return { frontmatter: data, body: content.replace(/^\n+/, '') };
 }
 
 /** "Octroi de l’accès" → "octroi-de-l-acces". */

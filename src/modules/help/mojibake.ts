@@ -12,7 +12,8 @@ const SUSPECT = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u01
 /**
  * Repairs text that was UTF-8, read as Windows-1252 and saved again (`weâ€™ll` → `we’ll`). Each
  * suspect run is re-encoded to bytes and decoded as UTF-8; a run that does not decode cleanly is
- * left as it was, so correct text (such as "Åsa" or "é") is never touched.
+ * left as it was, so correct text (such as "Åsa" or "é") is never touched. Hand-written: none of the
+ * project's packages repairs mojibake, and Node can decode Windows-1252 but not encode it.
  */
 export function repairMojibake(text: string): string {
   return text.replace(SUSPECT, (run) => {
