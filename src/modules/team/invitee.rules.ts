@@ -27,6 +27,7 @@ export function searchTextOf(name: string, email: string): string {
 /** Why an invitee cannot be invited, or null; `taken` holds the e-mails already invited. */
 export function validateInvitee(invitee: { name: string; email: string }, taken: Set<string>): InviteErrorCode | null {
   const name = invitee.name.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (name.length === 0 || [...name].length > MAX_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(name)) return ItemErrorCode.INVALID_NAME;
   const email = normalizeEmail(invitee.email);
   if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email)) return ItemErrorCode.INVALID_EMAIL;

@@ -10,6 +10,7 @@ const UserResultFragment = graphql(`
     userId
     ... on ErrorResult {
       code
+      i18nKey
       i18nParams
     }
   }
@@ -17,8 +18,10 @@ const UserResultFragment = graphql(`
 
 type UserResult = ResultOf<typeof UserResultFragment>;
 
-// An error is kept as its code and variables, so that it reads in whatever language the page switches to.
-export type RowResult = { kind: 'granted' | 'unchanged' | 'revoked' } | { kind: 'error'; code: ItemErrorCode; params: Record<string, unknown> };
+// An error is kept as its catalog key and variables, so that it reads in whatever language the page switches to.
+export type RowResult =
+  | { kind: 'granted' | 'unchanged' | 'revoked' }
+  | { kind: 'error'; code: ItemErrorCode; i18nKey: string; params: Record<string, unknown> };
 
 /** The counts of one Connect or Disconnect. */
 export type ActionSummary =
@@ -35,6 +38,6 @@ const SUCCESS_KINDS = { MarketoAccessGranted: 'granted', MarketoAccessUnchanged:
 export function rowResultsOf(items: UserResult[]): [userId: string, result: RowResult][] {
   return items.map((item) => [
     item.userId,
-    item.__typename === 'UserAccessError' ? { kind: 'error', code: item.code, params: item.i18nParams } : { kind: SUCCESS_KINDS[item.__typename] },
+    item.__typename === 'UserAccessError' ? { kind: 'error', code: item.code, i18nKey: item.i18nKey, params: item.i18nParams } : { kind: SUCCESS_KINDS[item.__typename] },
   ]);
 }
