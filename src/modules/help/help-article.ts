@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { localesDir } from '../../core/paths';
 import { experienceLeague } from './experience-league.plugin';
-import type { HelpArticle, HelpBlock, HelpCallout, HelpStep } from './help-article.types';
+import type { HelpArticle, HelpBlock, HelpCallout, HelpStep } from './help.types';
 import { repairMojibake } from './mojibake';
 import { blocksOf, inlineText, type Block } from './token-tree';
 

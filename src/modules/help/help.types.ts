@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+/** The types of a help article: what the parser produces and what the schema serves, one class each. */
 @ObjectType('HelpCallout', { description: 'A CAUTION or NOTE block, where it stands in the article.' })
-export class HelpCalloutType {
+export class HelpCallout {
   @Field({ description: 'CAUTION, NOTE, …' })
   kind: string;
 
@@ -13,7 +14,7 @@ export class HelpCalloutType {
 }
 
 @ObjectType('HelpLink')
-export class HelpLinkType {
+export class HelpLink {
   @Field()
   text: string;
 
@@ -22,7 +23,7 @@ export class HelpLinkType {
 }
 
 @ObjectType('HelpStep')
-export class HelpStepType {
+export class HelpStep {
   @Field(() => Int)
   number: number;
 
@@ -41,8 +42,8 @@ export class HelpStepType {
   @Field(() => String, { nullable: true })
   optionalText: string | null;
 
-  @Field(() => [HelpCalloutType])
-  notes: HelpCalloutType[];
+  @Field(() => [HelpCallout])
+  notes: HelpCallout[];
 
   @Field(() => [String], { description: 'Screenshot paths (assets/…), in order.' })
   screenshots: string[];
@@ -52,7 +53,7 @@ export class HelpStepType {
 }
 
 @ObjectType('HelpTranslation', { description: 'Where a machine translation comes from.' })
-export class HelpTranslationType {
+export class HelpTranslation {
   @Field()
   sourceGitCommit: string;
 
@@ -67,7 +68,7 @@ export class HelpTranslationType {
 }
 
 @ObjectType('HelpArticleSummary')
-export class HelpArticleSummaryType {
+export class HelpArticleSummary {
   @Field(() => ID, { description: 'The topic, the same in every language.' })
   id: string;
 
@@ -85,12 +86,12 @@ export class HelpArticleSummaryType {
 }
 
 @ObjectType('HelpArticle', { description: 'A help article, structured from its Experience League source.' })
-export class HelpArticleType extends HelpArticleSummaryType {
+export class HelpArticle extends HelpArticleSummary {
   @Field(() => String, { nullable: true })
   feature: string | null;
 
-  @Field(() => HelpTranslationType, { nullable: true })
-  translation: HelpTranslationType | null;
+  @Field(() => HelpTranslation, { nullable: true })
+  translation: HelpTranslation | null;
 
   @Field()
   hidden: boolean;
@@ -101,17 +102,17 @@ export class HelpArticleType extends HelpArticleSummaryType {
   @Field(() => [String], { description: 'Paragraphs before the steps.' })
   intro: string[];
 
-  @Field(() => [HelpStepType])
-  steps: HelpStepType[];
+  @Field(() => [HelpStep])
+  steps: HelpStep[];
 
-  @Field(() => [HelpCalloutType], { description: 'Every callout, in document order.' })
-  callouts: HelpCalloutType[];
+  @Field(() => [HelpCallout], { description: 'Every callout, in document order.' })
+  callouts: HelpCallout[];
 
   @Field(() => [String], { description: 'Paragraphs after the steps.' })
   closing: string[];
 
-  @Field(() => [HelpLinkType])
-  links: HelpLinkType[];
+  @Field(() => [HelpLink])
+  links: HelpLink[];
 
   @Field(() => [String], { description: 'Names kept untranslated ([!DNL …]).' })
   dnlNames: string[];
@@ -125,6 +126,11 @@ export class HelpArticleType extends HelpArticleSummaryType {
   @Field({ description: 'Rendered HTML; raw HTML in the source is never passed through.' })
   html: string;
 
-  @Field(() => [HelpArticleSummaryType], { description: 'The same topic in the other languages.' })
-  alternates: HelpArticleSummaryType[];
+  /** What stands before the steps, in order (paragraphs and callouts); not in the schema, the page renders `html`. */
+  introBlocks: HelpBlock[];
+
+  // alternates is a field resolver (help.resolver.ts)
 }
+
+/** A block of an article's introduction: a paragraph, or a callout (position "intro"). */
+export type HelpBlock = { type: 'paragraph'; text: string } | ({ type: 'callout' } & HelpCallout);

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 
 /** What the page shows of the Marketo connection: connected, the ten-minute wait (R2), workspaces on or off. */
-const MarketoConnectionStateFragment = graphql(`
+export const MarketoConnectionStateFragment = graphql(`
   fragment MarketoConnectionState on MarketoConnection {
     connected
     ready

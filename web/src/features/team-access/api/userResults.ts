@@ -4,7 +4,7 @@ import { graphql } from '../../../gql';
 import type { ItemErrorCode } from '../../../gql/graphql';
 
 /** A per-user result of connect/disconnect: its kind, the user, and for an error its code and message variables. */
-const UserResultFragment = graphql(`
+export const UserResultFragment = graphql(`
   fragment UserResult on UserItemResult {
     __typename
     userId
