@@ -1,7 +1,8 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Viewer } from '../../core/viewer';
 import type { Database } from '../../db/database';
 import type { GraphQLContext } from '../../graphql/context';
+import { rowsByIdLoader } from '../../graphql/loader-scope';
 import type { MarketoWorkspace } from './marketo-workspace.entity';
 import type { OrganizationRepository } from './organization.repository';
 
@@ -13,11 +14,6 @@ export class OrganizationLoaders {
   ) {}
 
   workspaceById(ctx: GraphQLContext, viewer: Viewer): DataLoader<string, MarketoWorkspace | null> {
-    return ctx.loaders.get(this, 'workspaceById', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const found = new Map((await this.repository.workspacesByIds(this.db.manager, viewer.organizationId, ids)).map((workspace) => [workspace.id, workspace]));
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-    );
+    return ctx.loaders.get(this, 'workspaceById', () => rowsByIdLoader((ids) => this.repository.workspacesByIds(this.db.manager, viewer.organizationId, ids)));
   }
 }

@@ -1,7 +1,8 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Viewer } from '../../core/viewer';
 import type { Database } from '../../db/database';
 import type { GraphQLContext } from '../../graphql/context';
+import { rowsByIdLoader } from '../../graphql/loader-scope';
 import type { TeamUser } from './team-user.entity';
 import type { TeamRepository } from './team.repository';
 
@@ -13,11 +14,6 @@ export class TeamLoaders {
   ) {}
 
   userById(ctx: GraphQLContext, viewer: Viewer): DataLoader<string, TeamUser | null> {
-    return ctx.loaders.get(this, 'userById', () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const found = new Map((await this.repository.usersByIds(this.db.manager, viewer.organizationId, ids)).map((user) => [user.id, user]));
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-    );
+    return ctx.loaders.get(this, 'userById', () => rowsByIdLoader((ids) => this.repository.usersByIds(this.db.manager, viewer.organizationId, ids)));
   }
 }
