@@ -1,7 +1,8 @@
 import { describeEachDatabase } from './support/each-database';
-import { allTeamUsers, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
-import { CONNECT, CONNECT_MARKETO, DISCONNECT, INVITE } from './support/operations';
-import { DEMO_TOKENS, type GraphQLResponse, type TestServer } from './support/test-server';
+import { allTeamUsers, auditEventsOf, countRows, ensureMarketoReady, grantsOf, idsOf, invitees, notConnectedUsers, organizationId, tableCounts, workspacesByName } from './support/fixtures';
+import { AUDIT_EVENTS, CONNECT, CONNECT_MARKETO, DISCONNECT, INVITE, MARKETO_CONNECTION } from './support/operations';
+import { expectRequestError } from './support/responses';
+import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
 
 /**
  * Bulk grants over GraphQL/HTTP: R2's ten-minute wait, the batch limits, a 1 000-user call with a
@@ -16,70 +17,6 @@ const TEN_MINUTES_MS = 10 * 60 * 1000;
 
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
 const writesIn = (statements: string[]) => statements.filter((statement) => WRITE.test(statement));
-
-const MARKETO_CONNECTION = /* GraphQL */ `
-  query { marketoConnection { connected connectedAt readyAt ready retryAfterSeconds workspacesEnabled } }
-`;
-
-const AUDIT_EVENTS = /* GraphQL */ `
-  query Audit($first: Int) { auditEvents(first: $first) { totalCount edges { node { id action targetId } } } }
-`;
-
-/** Every table a bulk mutation may write to, counted straight from the database. */
-const WRITTEN_TABLES = ['marketo_access_grant', 'marketo_access_grant_workspace', 'audit_event', 'idempotency_record', 'team_user', 'marketo_workspace'];
-
-async function tableCounts(server: TestServer): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of WRITTEN_TABLES) counts[table] = await countRows(server, table);
-  return counts;
-}
-
-/** The ids of the named users, failing loudly when one is missing (so a test never silently uses fewer). */
-function idsOf(users: Member[], names: string[]): string[] {
-  return names.map((name) => {
-    const user = users.find((candidate) => candidate.name === name);
-    if (!user) throw new Error(`no user named ${name} among ${users.map((candidate) => candidate.name).join(', ')}`);
-    return user.id;
-  });
-}
-
-/** A whole-request error: no data, one error with its code and catalog key, and a message. */
-function expectRequestError(response: GraphQLResponse, code: string, extensions: Record<string, unknown> = {}) {
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors).toHaveLength(1);
-  const [error] = response.errors!;
-  expect(error.extensions).toMatchObject({ code, i18nKey: expect.stringMatching(/^errors:[A-Z_]+$/), ...extensions });
-  expect(typeof error.message).toBe('string');
-  expect(error.message.length).toBeGreaterThan(0);
-  return error;
-}
-
-const placeholders = (values: unknown[]) => values.map(() => '?').join(',');
-
-async function grantsOf(server: TestServer, userIds: string[]): Promise<number> {
-  return countRows(server, 'marketo_access_grant', `user_id IN (${placeholders(userIds)})`, userIds);
-}
-
-async function auditEventsOf(server: TestServer, action: string, userIds: string[]): Promise<number> {
-  return countRows(server, 'audit_event', `action = ? AND target_id IN (${placeholders(userIds)})`, [action, ...userIds]);
-}
-
-async function organizationId(server: TestServer, name: string): Promise<string> {
-  const rows = await server.dataSource.query('SELECT id FROM organization WHERE name = ?', [name]);
-  return String(rows[0].id);
-}
-
-/** Connects Globex with Marketo if needed and moves the clock past R2's wait (forward only). */
-async function ensureGlobexReady(server: TestServer): Promise<void> {
-  let state = (await server.gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection;
-  if (!state.connected) {
-    state = (await server.gql(CONNECT_MARKETO, { input: { workspacesEnabled: false } }, { token: GLOBEX })).data.connectMarketo;
-  }
-  if (state.retryAfterSeconds > 0) server.clock.advance(state.retryAfterSeconds * 1000);
-}
-
-const invitees = (count: number, prefix: string) =>
-  Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${String(i).padStart(4, '0')}`, email: `${prefix.toLowerCase()}.${i}@acme.example` }));
 
 /** The payload without `replayed`, to compare a replay with the first answer. */
 function withoutReplayed<T extends { replayed: boolean }>(payload: T): Omit<T, 'replayed'> {
@@ -307,7 +244,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
       expect(await grantsOf(server(), [a])).toBe(1);
 
       // Globex may use the same key for its own call: it runs, it does not replay Acme's answer.
-      await ensureGlobexReady(server());
+      await ensureMarketoReady(server(), GLOBEX);
       const globexIds = idsOf(await notConnectedUsers(server(), GLOBEX), ['Frank Grimes', 'Rita LaFleur']);
       const globexInput = { idempotencyKey: input.idempotencyKey, assignments: [{ userIds: globexIds }] };
       const globexFirst = await server().gql(CONNECT, { input: globexInput }, { token: GLOBEX });
@@ -368,7 +305,7 @@ describeEachDatabase('bulk Marketo access: R2 wait, batch limits, 1 000 users, i
       expect(await tableCounts(server())).toEqual(afterReconnect);
 
       // Globex: the same key is a different record.
-      await ensureGlobexReady(server());
+      await ensureMarketoReady(server(), GLOBEX);
       const [arthur] = idsOf(await notConnectedUsers(server(), GLOBEX), ['Arthur Crandall']);
       expect((await server().gql(CONNECT, { input: { assignments: [{ userIds: [arthur] }] } }, { token: GLOBEX })).data.connectMarketoUsers.connectedCount).toBe(1);
       const globexInput = { idempotencyKey: input.idempotencyKey, userIds: [arthur] };

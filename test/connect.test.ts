@@ -1,7 +1,7 @@
 import { createI18n } from '../src/i18n/i18n';
 import { describeEachDatabase } from './support/each-database';
-import { allTeamUsers, connectMarketo, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
-import { CONNECT, DISCONNECT } from './support/operations';
+import { allTeamUsers, countRows, ensureMarketoReady, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
+import { AUDIT_EVENTS, CONNECT, DISCONNECT, VIEWER } from './support/operations';
 import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
 
 /**
@@ -10,19 +10,6 @@ import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
  * errors, and the audit trail. One server per database; state carries over between the tests, so
  * every test takes users nobody else used.
  */
-
-const VIEWER = /* GraphQL */ `
-  query { viewer { role unlockedFeatures user { id name } } }
-`;
-
-const AUDIT = /* GraphQL */ `
-  query Audit($first: Int) {
-    auditEvents(first: $first) {
-      totalCount
-      edges { node { id action targetId targetType occurredAt details actor { id name } } }
-    }
-  }
-`;
 
 const FEATURES = ['INTERESTING_MOMENTS_LIVE_FEED', 'MARKETING_CAMPAIGNS'];
 const UNKNOWN_USER = '00000000-0000-7000-8000-00000000dead';
@@ -82,15 +69,10 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
     return adminCache!;
   };
 
-  /** Globex connects with Marketo (workspaces disabled) once per server, and the ten minutes pass. */
-  let globexReady: Promise<void> | undefined;
-  const ensureGlobexConnected = () => {
-    globexReady ??= (async () => {
-      const connection = await connectMarketo(server(), DEMO_TOKENS.globexAdmin, { workspacesEnabled: false });
-      expect(connection).toMatchObject({ connected: true, workspacesEnabled: false });
-      server().clock.advance(11 * 60_000);
-    })();
-    return globexReady;
+  /** Globex connects with Marketo (workspaces disabled) if it has not yet, and the ten minutes pass. */
+  const ensureGlobexConnected = async () => {
+    const connection = await ensureMarketoReady(server(), DEMO_TOKENS.globexAdmin);
+    expect(connection).toMatchObject({ connected: true, ready: true, workspacesEnabled: false });
   };
 
   /** Globex's not-connected users other than its admin (whose features one test checks stay locked). */
@@ -121,7 +103,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
   const auditCount = () => countRows(server(), 'audit_event');
 
   const auditEvents = async (first: number, token?: string) => {
-    const response = await server().gql(AUDIT, { first }, { token });
+    const response = await server().gql(AUDIT_EVENTS, { first }, { token });
     expect(response.errors).toBeUndefined();
     return response.data.auditEvents as { totalCount: number; edges: { node: any }[] };
   };
@@ -618,7 +600,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
     });
 
     it('is for admins only', async () => {
-      const response = await server().gql(AUDIT, { first: 5 }, { token: DEMO_TOKENS.acmeMember });
+      const response = await server().gql(AUDIT_EVENTS, { first: 5 }, { token: DEMO_TOKENS.acmeMember });
       expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
   });

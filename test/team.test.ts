@@ -8,9 +8,10 @@
  *   e-mails) and assert relative changes, so they do not depend on one another's order.
  */
 import { describeEachDatabase } from './support/each-database';
-import { allTeamUsers, countRows } from './support/fixtures';
-import { CONNECT, INVITE, TEAM_ACCESS, WORKSPACES } from './support/operations';
-import { DEMO_TOKENS, SEEDED_AT, type GraphQLResponse, type TestServer } from './support/test-server';
+import { allTeamUsers, countRows, organizationId } from './support/fixtures';
+import { AUDIT_EVENTS, CONNECT, INVITE, TEAM_ACCESS, VIEWER, WORKSPACES } from './support/operations';
+import { expectRequestError, ok } from './support/responses';
+import { DEMO_TOKENS, SEEDED_AT, type TestServer } from './support/test-server';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -36,18 +37,6 @@ const TEAM_PAGE_WITH_ACCESS = /* GraphQL */ `
   }
 `;
 
-const AUDIT_PAGE = /* GraphQL */ `
-  query AuditPage($first: Int, $after: String) {
-    auditEvents(first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id action targetType targetId details occurredAt actor { id name } } }
-    }
-  }
-`;
-
-const VIEWER = /* GraphQL */ `query { viewer { role user { id name } organization { id name } } }`;
-
 interface Node {
   id: string;
   name: string;
@@ -69,13 +58,6 @@ interface Page {
 }
 
 type Filters = { search?: string; status?: string };
-
-/** The data of a response that must have no errors. */
-function ok<T = any>(response: GraphQLResponse<T>): T {
-  if (response.errors) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  expect(response.data).toBeDefined();
-  return response.data as T;
-}
 
 async function teamPage(server: TestServer, variables: { first?: number; after?: string | null } & Filters, token?: string): Promise<Page> {
   return ok(await server.gql(TEAM_ACCESS, variables, { token })).teamAccess;
@@ -114,26 +96,9 @@ async function idsInDatabaseOrder(server: TestServer, organization: string): Pro
   );
 }
 
-async function organizationId(server: TestServer, name: string): Promise<string> {
-  const rows = await server.dataSource.query('SELECT id FROM organization WHERE name = ?', [name]);
-  return rows[0].id;
-}
-
 async function userRow(server: TestServer, id: string): Promise<{ name: string; email: string; role: string; organization_id: string } | undefined> {
   const rows = await server.dataSource.query('SELECT name, email, role, organization_id FROM team_user WHERE id = ?', [id]);
   return rows[0];
-}
-
-function expectBadInput(response: GraphQLResponse, reason: string): void {
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
-  expect(response.data ?? null).toBeNull();
-}
-
-function expectRequestError(response: GraphQLResponse, code: string): void {
-  expect(response.errors?.length).toBeGreaterThan(0);
-  expect(response.errors![0].extensions.code).toBe(code);
-  expect(response.data ?? null).toBeNull();
 }
 
 let uniqueCounter = 0;
@@ -153,7 +118,7 @@ async function walkAudit(server: TestServer, pageSize: number): Promise<any[]> {
   let after: string | null = null;
   let totalCount: number | undefined;
   for (let guard = 0; guard < 500; guard += 1) {
-    const page: any = ok(await server.gql(AUDIT_PAGE, { first: pageSize, after })).auditEvents;
+    const page: any = ok(await server.gql(AUDIT_EVENTS, { first: pageSize, after })).auditEvents;
     if (totalCount === undefined) totalCount = page.totalCount;
     expect(page.totalCount).toBe(totalCount);
     expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -388,7 +353,7 @@ describeEachDatabase('teamAccess on the demo seed (R1)', (server) => {
     it('refuses first 0, -1 and 101 with BAD_USER_INPUT (PAGE_SIZE_OUT_OF_RANGE)', async () => {
       for (const first of [0, -1, 101, 1000, 2147483647]) {
         const response = await server().gql(TEAM_ACCESS, { first });
-        expectBadInput(response, 'PAGE_SIZE_OUT_OF_RANGE');
+        expectRequestError(response, 'BAD_USER_INPUT', { reason: 'PAGE_SIZE_OUT_OF_RANGE' });
         expect(response.errors![0].message).toContain('100');
       }
     });
@@ -403,7 +368,7 @@ describeEachDatabase('teamAccess on the demo seed (R1)', (server) => {
       const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
       for (const after of ['garbage', b64url('{"x":1}'), b64('{"x":1}'), b64url('["only one"]'), b64url('["a","b","c"]'), b64url('[1,2]'), b64url('hello world'), b64url('null'), '%%%']) {
         const response = await server().gql(TEAM_ACCESS, { first: 10, after });
-        expectBadInput(response, 'INVALID_CURSOR');
+        expectRequestError(response, 'BAD_USER_INPUT', { reason: 'INVALID_CURSOR' });
       }
     });
   });
@@ -693,7 +658,7 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
   describe('auditEvents (admins only)', () => {
     it('records USER_INVITED for each invited user, by the Acme admin, newest first', async () => {
       const viewer = ok(await server().gql(VIEWER)).viewer;
-      const before = ok(await server().gql(AUDIT_PAGE, { first: 1 })).auditEvents.totalCount;
+      const before = ok(await server().gql(AUDIT_EVENTS, { first: 1 })).auditEvents.totalCount;
 
       server().clock.advance(60_000);
       const firstAt = server().clock.now().toISOString();
@@ -742,23 +707,23 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
         expect(walked.map((event) => event.id)).toEqual(reference.map((event) => event.id));
         expect(new Set(walked.map((event) => event.id)).size).toBe(walked.length);
       }
-      const page = ok(await server().gql(AUDIT_PAGE, { first: 2 })).auditEvents;
+      const page = ok(await server().gql(AUDIT_EVENTS, { first: 2 })).auditEvents;
       expect(page.edges).toHaveLength(2);
       expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     });
 
     it('is for admins only, scoped to the organization, and validates page size and cursor', async () => {
-      expectRequestError(await server().gql(AUDIT_PAGE, { first: 5 }, { token: DEMO_TOKENS.acmeMember }), 'FORBIDDEN');
-      expectRequestError(await server().gql(AUDIT_PAGE, { first: 5 }, { token: null }), 'UNAUTHENTICATED');
+      expectRequestError(await server().gql(AUDIT_EVENTS, { first: 5 }, { token: DEMO_TOKENS.acmeMember }), 'FORBIDDEN');
+      expectRequestError(await server().gql(AUDIT_EVENTS, { first: 5 }, { token: null }), 'UNAUTHENTICATED');
       const acme = await walkAudit(server(), 100);
-      const globex = ok(await server().gql(AUDIT_PAGE, { first: 100 }, { token: DEMO_TOKENS.globexAdmin })).auditEvents;
+      const globex = ok(await server().gql(AUDIT_EVENTS, { first: 100 }, { token: DEMO_TOKENS.globexAdmin })).auditEvents;
       const acmeIds = new Set(acme.map((event) => event.id));
       expect(globex.edges.filter((edge: any) => acmeIds.has(edge.node.id))).toEqual([]);
       const globexAdmin = ok(await server().gql(VIEWER, {}, { token: DEMO_TOKENS.globexAdmin })).viewer.user.id;
       for (const edge of globex.edges) expect(edge.node.actor.id).toBe(globexAdmin);
-      for (const first of [0, -1, 101]) expectBadInput(await server().gql(AUDIT_PAGE, { first }), 'PAGE_SIZE_OUT_OF_RANGE');
+      for (const first of [0, -1, 101]) expectRequestError(await server().gql(AUDIT_EVENTS, { first }), 'BAD_USER_INPUT', { reason: 'PAGE_SIZE_OUT_OF_RANGE' });
       for (const after of ['garbage', Buffer.from('{"x":1}').toString('base64url'), Buffer.from('["not a date","x"]').toString('base64url')]) {
-        expectBadInput(await server().gql(AUDIT_PAGE, { first: 5, after }), 'INVALID_CURSOR');
+        expectRequestError(await server().gql(AUDIT_EVENTS, { first: 5, after }), 'BAD_USER_INPUT', { reason: 'INVALID_CURSOR' });
       }
     });
   });

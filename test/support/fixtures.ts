@@ -1,4 +1,4 @@
-import { CONNECT_MARKETO, TEAM_ACCESS, WORKSPACES } from './operations';
+import { CONNECT_MARKETO, MARKETO_CONNECTION, TEAM_ACCESS, WORKSPACES } from './operations';
 import type { GraphQLResponse, TestServer } from './test-server';
 
 export interface Member {
@@ -38,8 +38,64 @@ export async function connectMarketo(server: TestServer, token: string, input: {
   return response.data.connectMarketo;
 }
 
+/**
+ * Connects the caller's organization with Marketo if it is not yet (workspaces disabled) and moves
+ * the clock past R2's ten minutes (forward only); answers the connection as it is then.
+ */
+export async function ensureMarketoReady(server: TestServer, token: string) {
+  const state = (await server.gql(MARKETO_CONNECTION, {}, { token })).data.marketoConnection;
+  const connection = state.connected ? state : await connectMarketo(server, token, { workspacesEnabled: false });
+  if (connection.retryAfterSeconds > 0) server.clock.advance(connection.retryAfterSeconds * 1000);
+  const ready = (await server.gql(MARKETO_CONNECTION, {}, { token })).data.marketoConnection;
+  if (!ready.ready) throw new Error(`Marketo connection not ready: ${JSON.stringify(ready)}`);
+  return ready;
+}
+
+/** The ids of the named users, failing loudly when one is missing (so a test never silently uses fewer). */
+export function idsOf(users: { id: string; name: string }[], names: string[]): string[] {
+  return names.map((name) => {
+    const user = users.find((candidate) => candidate.name === name);
+    if (!user) throw new Error(`no user named ${name} among ${users.map((candidate) => candidate.name).join(', ')}`);
+    return user.id;
+  });
+}
+
+/** `count` invitees named `${prefix} 0000`…, e-mailed `${prefix}.0@acme.example`… (lower case, spaces as dots). */
+export function invitees(count: number, prefix: string): { name: string; email: string }[] {
+  const local = prefix.toLowerCase().replace(/\s+/g, '.');
+  return Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${String(i).padStart(4, '0')}`, email: `${local}.${i}@acme.example` }));
+}
+
 /** Counts the rows of a table (optionally matching a WHERE clause) straight from the database. */
 export async function countRows(server: TestServer, table: string, where = '1=1', parameters: unknown[] = []): Promise<number> {
   const rows = await server.dataSource.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, parameters);
   return Number(rows[0].n);
+}
+
+/** `?, ?, …`, one per value. */
+export const placeholders = (values: unknown[]): string => values.map(() => '?').join(',');
+
+/** How many of these users have a grant. */
+export async function grantsOf(server: TestServer, userIds: string[]): Promise<number> {
+  return countRows(server, 'marketo_access_grant', `user_id IN (${placeholders(userIds)})`, userIds);
+}
+
+/** How many audit events of this action name one of these users. */
+export async function auditEventsOf(server: TestServer, action: string, userIds: string[]): Promise<number> {
+  return countRows(server, 'audit_event', `action = ? AND target_id IN (${placeholders(userIds)})`, [action, ...userIds]);
+}
+
+/** Every table a mutation may write to. */
+export const WRITTEN_TABLES = ['marketo_access_grant', 'marketo_access_grant_workspace', 'audit_event', 'idempotency_record', 'team_user', 'marketo_workspace'] as const;
+
+/** The row count of every table a mutation may write to, straight from the database. */
+export async function tableCounts(server: TestServer): Promise<Record<(typeof WRITTEN_TABLES)[number], number>> {
+  const counts = {} as Record<(typeof WRITTEN_TABLES)[number], number>;
+  for (const table of WRITTEN_TABLES) counts[table] = await countRows(server, table);
+  return counts;
+}
+
+export async function organizationId(server: TestServer, name: string): Promise<string> {
+  const rows = await server.dataSource.query('SELECT id FROM organization WHERE name = ?', [name]);
+  return String(rows[0].id);
 }

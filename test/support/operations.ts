@@ -77,3 +77,21 @@ export const CONNECT_MARKETO = /* GraphQL */ `
     connectMarketo(input: $input) { connected connectedAt readyAt ready retryAfterSeconds workspacesEnabled }
   }
 `;
+
+export const MARKETO_CONNECTION = /* GraphQL */ `
+  query MarketoConnection { marketoConnection { connected connectedAt readyAt ready retryAfterSeconds workspacesEnabled } }
+`;
+
+export const VIEWER = /* GraphQL */ `
+  query Viewer { viewer { role unlockedFeatures user { id name } organization { id name } } }
+`;
+
+export const AUDIT_EVENTS = /* GraphQL */ `
+  query AuditEvents($first: Int, $after: String) {
+    auditEvents(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id action targetType targetId details occurredAt actor { id name } } }
+    }
+  }
+`;
