@@ -1,15 +1,27 @@
 import { createI18n } from '../src/i18n/i18n';
 import { describeEachDatabase } from './support/each-database';
-import { allTeamUsers, countRows, ensureMarketoReady, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
-import { AUDIT_EVENTS, CONNECT, DISCONNECT, VIEWER } from './support/operations';
+import { allTeamUsers, countRows, ensureMarketoReady, grantsOf, idsOf, notConnectedUsers, organizationId, tableCounts, workspacesByName, type Member } from './support/fixtures';
+import { AUDIT_EVENTS, CONNECT, CONNECT_MARKETO, DISCONNECT, INVITE, MARKETO_CONNECTION, VIEWER } from './support/operations';
+import { expectRequestError } from './support/responses';
 import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
 
 /**
- * connectMarketoUsers / disconnectMarketoUsers over HTTP: bulk grants (R3), workspaces per set of
- * users (R4), the Default workspace (R5), fixed assignments (R6), unlocked features (R7), per-item
- * errors, and the audit trail. One server per database; state carries over between the tests, so
- * every test takes users nobody else used.
+ * Granting and removing access to the Marketo connection over HTTP, the reference suite of rules
+ * R2–R7 and R9: connectMarketoUsers / disconnectMarketoUsers with bulk grants (R3), workspaces per
+ * set of users (R4), the Default workspace (R5), fixed assignments (R6), unlocked features (R7),
+ * per-item errors (R1's USER_NOT_FOUND among them) and the audit trail of grants; then the
+ * ten-minute wait after connecting with Marketo (R2) and the admin-only mutations (R9).
+ *
+ * Two servers per database:
+ * - "connecting users to Marketo": state carries over between the tests, so every test takes users
+ *   nobody else used;
+ * - "when access may be granted, and by whom": starts with Globex not connected with Marketo.
  */
+
+const ACME = DEMO_TOKENS.acmeAdmin;
+const MEMBER = DEMO_TOKENS.acmeMember;
+const GLOBEX = DEMO_TOKENS.globexAdmin;
+const TEN_MINUTES_MS = 10 * 60 * 1000;
 
 const FEATURES = ['INTERESTING_MOMENTS_LIVE_FEED', 'MARKETING_CAMPAIGNS'];
 const UNKNOWN_USER = '00000000-0000-7000-8000-00000000dead';
@@ -377,6 +389,8 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
         expect(payload).toMatchObject({ connectedCount: i === 0 ? 1 : 0, unchangedCount: i === 0 ? 0 : 1, errorCount: 1 });
         expect(payload.results[0].userId).toBe(user.id);
         expect(payload.results[0].message).toContain(user.name);
+        // R6: the message says how to change the workspaces
+        expect(payload.results[0].message).toContain('Disconnect');
         expect(payload.results[0].i18nParams).toEqual({ name: user.name });
         expectWellFormedErrors(payload.results);
       }
@@ -598,10 +612,154 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(globexEvents.edges.length).toBeGreaterThan(0);
       for (const { node } of globexEvents.edges) expect(acmeUserIds.has(node.targetId)).toBe(false);
     });
+  });
+});
 
-    it('is for admins only', async () => {
-      const response = await server().gql(AUDIT_EVENTS, { first: 5 }, { token: DEMO_TOKENS.acmeMember });
-      expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+describeEachDatabase('when access may be granted, and by whom (R2, R9)', (server) => {
+  describe('R2: wait ten minutes after connecting with Marketo', () => {
+    it('refuses grants before connectMarketo, then for ten minutes after it (with a countdown), then grants', async () => {
+      const globexId = await organizationId(server(), 'Globex');
+      const globexUsers = await notConnectedUsers(server(), GLOBEX);
+      const userIds = idsOf(globexUsers, ['Hank Scorpio', 'Mindy Simmons']);
+      const connectInput = { assignments: [{ userIds }] };
+
+      // Not connected yet.
+      const initial = (await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection;
+      expect(initial).toEqual({ connected: false, connectedAt: null, readyAt: null, ready: false, retryAfterSeconds: null, workspacesEnabled: false });
+      const before = await tableCounts(server());
+      const notConnected = await server().gql(CONNECT, { input: { ...connectInput, idempotencyKey: 'r2-early' } }, { token: GLOBEX });
+      expectRequestError(notConnected, 'MARKETO_NOT_CONNECTED', { i18nKey: 'errors:MARKETO_NOT_CONNECTED' });
+      expect(await tableCounts(server())).toEqual(before);
+
+      // connectMarketo starts the ten minutes.
+      const startedAt = server().clock.now();
+      const connectedResponse = await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: false } }, { token: GLOBEX });
+      expect(connectedResponse.errors).toBeUndefined();
+      const connection = connectedResponse.data.connectMarketo;
+      expect(connection).toEqual({
+        connected: true,
+        connectedAt: startedAt.toISOString(),
+        readyAt: new Date(startedAt.getTime() + TEN_MINUTES_MS).toISOString(),
+        ready: false,
+        retryAfterSeconds: 600,
+        workspacesEnabled: false,
+      });
+      expect(await countRows(server(), 'audit_event', "organization_id = ? AND action = 'MARKETO_CONNECTED'", [globexId])).toBe(1);
+      expect(Object.keys(await workspacesByName(server(), GLOBEX))).toEqual(['Default']);
+
+      // Clock not advanced: 600 s to go, "10 minutes".
+      const afterConnect = await tableCounts(server());
+      const justConnected = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
+      const wait600 = expectRequestError(justConnected, 'MARKETO_CONNECTION_NOT_READY', {
+        i18nKey: 'errors:MARKETO_CONNECTION_NOT_READY',
+        retryAfterSeconds: 600,
+        readyAt: connection.readyAt,
+      });
+      expect(wait600.message).toMatch(/\b10 minutes\b/);
+      expect(await tableCounts(server())).toEqual(afterConnect);
+
+      // 4.5 minutes later: 330 s to go, rounded up to "6 minutes".
+      server().clock.advance(4.5 * 60 * 1000);
+      const wait330 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', {
+        retryAfterSeconds: 330,
+        readyAt: connection.readyAt,
+      });
+      expect(wait330.message).toMatch(/\b6 minutes\b/);
+      expect(wait330.message).not.toMatch(/\b10 minutes\b/);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toEqual({
+        connected: true,
+        connectedAt: connection.connectedAt,
+        readyAt: connection.readyAt,
+        ready: false,
+        retryAfterSeconds: 330,
+        workspacesEnabled: false,
+      });
+      expect(Date.parse(connection.readyAt) - Date.parse(connection.connectedAt)).toBe(TEN_MINUTES_MS);
+
+      // One second before the ten minutes: still refused, "1 minute".
+      server().clock.advance(329 * 1000);
+      const wait1 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', { retryAfterSeconds: 1 });
+      expect(wait1.message).toMatch(/\b1 minute\b/);
+      expect(await tableCounts(server())).toEqual(afterConnect);
+
+      // Exactly ten minutes: ready, and the grant succeeds.
+      server().clock.advance(1000);
+      expect(server().clock.now().getTime()).toBe(startedAt.getTime() + TEN_MINUTES_MS);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toMatchObject({
+        connected: true,
+        ready: true,
+        retryAfterSeconds: 0,
+        readyAt: connection.readyAt,
+      });
+      const granted = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
+      expect(granted.errors).toBeUndefined();
+      expect(granted.data.connectMarketoUsers).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 0, replayed: false });
+      expect(granted.data.connectMarketoUsers.results.map((result: any) => [result.__typename, result.userId, result.grant.workspaces.map((w: any) => w.name)])).toEqual([
+        ['MarketoAccessGranted', userIds[0], ['Default']],
+        ['MarketoAccessGranted', userIds[1], ['Default']],
+      ]);
+      expect(await grantsOf(server(), userIds)).toBe(2);
+
+      // Connecting a second time is refused, and changes nothing.
+      const beforeSecond = await tableCounts(server());
+      expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Other'] } }, { token: GLOBEX }), 'MARKETO_ALREADY_CONNECTED', {
+        i18nKey: 'errors:MARKETO_ALREADY_CONNECTED',
+      });
+      expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true } }, { token: ACME }), 'MARKETO_ALREADY_CONNECTED');
+      expect(await tableCounts(server())).toEqual(beforeSecond);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toMatchObject({
+        connectedAt: connection.connectedAt,
+        workspacesEnabled: false,
+        ready: true,
+      });
+    });
+  });
+
+  describe('R9: only admins grant, disconnect, invite, connect Marketo and read the audit trail', () => {
+    it('answers FORBIDDEN to a member, UNAUTHENTICATED without a token or with a wrong one, and writes nothing', async () => {
+      const acmeUsers = await allTeamUsers(server());
+      const [hugo, camille] = idsOf(acmeUsers, ['Hugo Petit', 'Camille Durand']);
+      expect(await grantsOf(server(), [hugo])).toBe(0);
+      expect(await grantsOf(server(), [camille])).toBe(1);
+      const operations: [string, string, Record<string, unknown>][] = [
+        ['connectMarketoUsers', CONNECT, { input: { idempotencyKey: 'auth-1', assignments: [{ userIds: [hugo] }] } }],
+        ['disconnectMarketoUsers', DISCONNECT, { input: { idempotencyKey: 'auth-2', userIds: [camille] } }],
+        ['inviteUsers', INVITE, { input: { idempotencyKey: 'auth-3', users: [{ name: 'Intruder', email: 'intruder@acme.example', role: 'ADMIN' }] } }],
+        ['connectMarketo', CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Rogue'] } }],
+        ['auditEvents', AUDIT_EVENTS, { first: 5 }],
+      ];
+      const callers: [string, string | null, string][] = [
+        ['member', MEMBER, 'FORBIDDEN'],
+        ['no token', null, 'UNAUTHENTICATED'],
+        ['wrong token', 'not-a-real-token', 'UNAUTHENTICATED'],
+      ];
+      const before = await tableCounts(server());
+      for (const [caller, token, code] of callers) {
+        for (const [name, query, variables] of operations) {
+          const response = await server().gql(query, variables, { token });
+          try {
+            const error = expectRequestError(response, code, { i18nKey: `errors:${code}` });
+            expect(error.path).toEqual([name]);
+          } catch (failure) {
+            throw new Error(`${caller} → ${name}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`);
+          }
+        }
+      }
+      expect(await tableCounts(server())).toEqual(before);
+      expect(await grantsOf(server(), [hugo])).toBe(0);
+      expect(await grantsOf(server(), [camille])).toBe(1);
+      expect(await countRows(server(), 'team_user', 'email = ?', ['intruder@acme.example'])).toBe(0);
+
+      // The admin may do what the member may not, and read it in the audit trail; the member may read
+      // the connection state (not admin-only).
+      const granted = await server().gql(CONNECT, { input: { assignments: [{ userIds: [hugo] }] } });
+      expect(granted.data.connectMarketoUsers).toMatchObject({ connectedCount: 1, errorCount: 0 });
+      const audit = await server().gql(AUDIT_EVENTS, { first: 5 });
+      expect(audit.errors).toBeUndefined();
+      expect(audit.data.auditEvents.totalCount).toBeGreaterThan(0);
+      const memberView = await server().gql(MARKETO_CONNECTION, {}, { token: MEMBER });
+      expect(memberView.errors).toBeUndefined();
+      expect(memberView.data.marketoConnection).toMatchObject({ connected: true, ready: true });
     });
   });
 });
