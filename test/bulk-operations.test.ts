@@ -1,7 +1,7 @@
 import { describeEachDatabase } from './support/each-database';
 import { allTeamUsers, auditEventsOf, countRows, ensureMarketoReady, grantsOf, idsOf, invitees, notConnectedUsers, tableCounts, workspacesByName } from './support/fixtures';
-import { CONNECT, DISCONNECT, INVITE } from './support/operations';
-import { expectRequestError } from './support/responses';
+import { CONNECT, DISCONNECT, INVITE, type DataOf } from './support/operations';
+import { expectRequestError, granted, invited } from './support/responses';
 import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
 
 /**
@@ -62,17 +62,17 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
   describe('1 000 users in one call', () => {
     it('invites 1 000 users in one call and connects all of them in one call, in a bounded number of SQL statements', async () => {
       const before = await tableCounts(server());
-      let invited!: GraphQLResponse;
+      let invitation!: GraphQLResponse<DataOf<typeof INVITE>>;
       const inviteStatements = await server().statements.during(async () => {
-        invited = await server().gql(INVITE, { input: { users: invitees(1000, 'Thousand') } });
+        invitation = await server().gql(INVITE, { input: { users: invitees(1000, 'Thousand') } });
       });
-      expect(invited.errors).toBeUndefined();
-      expect(invited.data.inviteUsers).toMatchObject({ invitedCount: 1000, errorCount: 0, replayed: false });
-      const userIds: string[] = invited.data.inviteUsers.results.map((result: any) => result.user.id);
+      expect(invitation.errors).toBeUndefined();
+      expect(invitation.data.inviteUsers).toMatchObject({ invitedCount: 1000, errorCount: 0, replayed: false });
+      const userIds = invitation.data.inviteUsers.results.map((result) => invited(result).id);
       expect(new Set(userIds).size).toBe(1000);
       expect(await countRows(server(), 'team_user')).toBe(before.team_user + 1000);
 
-      let connected!: GraphQLResponse;
+      let connected!: GraphQLResponse<DataOf<typeof CONNECT>>;
       const connectStatements = await server().statements.during(async () => {
         connected = await server().gql(CONNECT, { input: { assignments: [{ userIds }] } });
       });
@@ -84,12 +84,12 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const payload = connected.data.connectMarketoUsers;
       expect(payload).toMatchObject({ connectedCount: 1000, unchangedCount: 0, errorCount: 0, replayed: false });
       expect(payload.results).toHaveLength(1000);
-      payload.results.forEach((result: any, i: number) => {
+      payload.results.forEach((result, i) => {
         expect(result.__typename).toBe('MarketoAccessGranted');
         expect(result.userId).toBe(userIds[i]);
-        expect(result.grant.user.id).toBe(userIds[i]);
+        expect(granted(result).user?.id).toBe(userIds[i]);
       });
-      expect(new Set(payload.results.map((result: any) => result.grant.workspaces.map((w: any) => w.name).join('|')))).toEqual(new Set(['Default']));
+      expect(new Set(payload.results.map((result) => granted(result).workspaces.map((w) => w.name).join('|')))).toEqual(new Set(['Default']));
 
       expect(inviteStatements.length).toBeLessThan(40);
       expect(connectStatements.length).toBeLessThan(40);
@@ -114,7 +114,7 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const first = await server().gql(CONNECT, { input });
       expect(first.errors).toBeUndefined();
       expect(first.data.connectMarketoUsers).toMatchObject({ connectedCount: 3, unchangedCount: 0, errorCount: 1, replayed: false });
-      expect(first.data.connectMarketoUsers.results.map((result: any) => result.__typename)).toEqual([
+      expect(first.data.connectMarketoUsers.results.map((result) => result.__typename)).toEqual([
         'MarketoAccessGranted',
         'MarketoAccessGranted',
         'UserAccessError',
@@ -125,7 +125,7 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
 
       // Later, the same call again: the stored answer, nothing written.
       server().clock.advance(60_000);
-      let retry!: GraphQLResponse;
+      let retry!: GraphQLResponse<DataOf<typeof CONNECT>>;
       const statements = await server().statements.during(async () => {
         retry = await server().gql(CONNECT, { input });
       });
@@ -150,7 +150,7 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const globexFirst = await server().gql(CONNECT, { input: globexInput }, { token: GLOBEX });
       expect(globexFirst.errors).toBeUndefined();
       expect(globexFirst.data.connectMarketoUsers).toMatchObject({ connectedCount: 2, errorCount: 0, replayed: false });
-      expect(globexFirst.data.connectMarketoUsers.results.map((result: any) => result.userId)).toEqual(globexIds);
+      expect(globexFirst.data.connectMarketoUsers.results.map((result) => result.userId)).toEqual(globexIds);
       expect(await grantsOf(server(), globexIds)).toBe(2);
       const globexRetry = await server().gql(CONNECT, { input: globexInput }, { token: GLOBEX });
       expect(globexRetry.data.connectMarketoUsers.replayed).toBe(true);
@@ -172,7 +172,7 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const first = await server().gql(DISCONNECT, { input });
       expect(first.errors).toBeUndefined();
       expect(first.data.disconnectMarketoUsers).toMatchObject({ disconnectedCount: 2, errorCount: 1, replayed: false });
-      expect(first.data.disconnectMarketoUsers.results.map((result: any) => [result.__typename, result.userId, result.code ?? null])).toEqual([
+      expect(first.data.disconnectMarketoUsers.results.map((result) => [result.__typename, result.userId, 'code' in result ? result.code : null])).toEqual([
         ['MarketoAccessRevoked', olivia, null],
         ['MarketoAccessRevoked', lars, null],
         ['UserAccessError', hugo, 'NOT_CONNECTED'],
@@ -181,7 +181,7 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       expect(await auditEventsOf(server(), 'MARKETO_ACCESS_REVOKED', [olivia, lars, hugo])).toBe(2);
       const afterFirst = await tableCounts(server());
 
-      let retry!: GraphQLResponse;
+      let retry!: GraphQLResponse<DataOf<typeof DISCONNECT>>;
       const statements = await server().statements.during(async () => {
         retry = await server().gql(DISCONNECT, { input });
       });
@@ -226,7 +226,7 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const input = { idempotencyKey: 'bulk-atomic-1', assignments: [{ userIds: [sophie, noah] }] };
       const before = await tableCounts(server());
 
-      let failed!: GraphQLResponse;
+      let failed!: GraphQLResponse<DataOf<typeof CONNECT>>;
       await server().dataSource.query('ALTER TABLE audit_event RENAME TO audit_event_off');
       try {
         failed = await server().gql(CONNECT, { input });

@@ -1,38 +1,31 @@
-import { CONNECT_MARKETO, MARKETO_CONNECTION, TEAM_ACCESS, WORKSPACES } from './operations';
+import { CONNECT_MARKETO, MARKETO_CONNECTION, TEAM_ACCESS, WORKSPACES, type MarketoAccessStatus, type MarketoConnection, type TeamAccessPage, type TeamUser } from './operations';
 import type { GraphQLResponse, TestServer } from './test-server';
 
-export interface Member {
-  id: string;
-  name: string;
-  email: string;
-  marketoAccess: { status: string; workspaces: { id: string; name: string }[] };
-}
-
 /** Every user of the caller's organization, walking the Team Access pages. */
-export async function allTeamUsers(server: TestServer, token?: string, filters: { search?: string; status?: string } = {}): Promise<Member[]> {
-  const users: Member[] = [];
+export async function allTeamUsers(server: TestServer, token?: string, filters: { search?: string; status?: MarketoAccessStatus } = {}): Promise<TeamUser[]> {
+  const users: TeamUser[] = [];
   let after: string | null = null;
   for (;;) {
-    const response: GraphQLResponse = await server.gql(TEAM_ACCESS, { first: 100, after, ...filters }, { token });
+    const response: GraphQLResponse<{ teamAccess: TeamAccessPage }> = await server.gql(TEAM_ACCESS, { first: 100, after, ...filters }, { token });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    const page: any = response.data.teamAccess;
-    users.push(...page.edges.map((edge: { node: Member }) => edge.node));
+    const page = response.data.teamAccess;
+    users.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage) return users;
     after = page.pageInfo.endCursor;
   }
 }
 
-export async function notConnectedUsers(server: TestServer, token?: string): Promise<Member[]> {
+export async function notConnectedUsers(server: TestServer, token?: string): Promise<TeamUser[]> {
   return allTeamUsers(server, token, { status: 'NOT_CONNECTED' });
 }
 
 /** The caller's workspaces by name. */
 export async function workspacesByName(server: TestServer, token?: string): Promise<Record<string, string>> {
   const response = await server.gql(WORKSPACES, {}, { token });
-  return Object.fromEntries(response.data.marketoWorkspaces.map((workspace: { id: string; name: string }) => [workspace.name, workspace.id]));
+  return Object.fromEntries(response.data.marketoWorkspaces.map((workspace) => [workspace.name, workspace.id]));
 }
 
-export async function connectMarketo(server: TestServer, token: string, input: { workspacesEnabled: boolean; workspaceNames?: string[] }) {
+export async function connectMarketo(server: TestServer, token: string, input: { workspacesEnabled: boolean; workspaceNames?: string[] }): Promise<MarketoConnection> {
   const response = await server.gql(CONNECT_MARKETO, { input }, { token });
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return response.data.connectMarketo;
@@ -42,10 +35,10 @@ export async function connectMarketo(server: TestServer, token: string, input: {
  * Connects the caller's organization with Marketo if it is not yet (workspaces disabled) and moves
  * the clock past R2's ten minutes (forward only); answers the connection as it is then.
  */
-export async function ensureMarketoReady(server: TestServer, token: string) {
+export async function ensureMarketoReady(server: TestServer, token: string): Promise<MarketoConnection> {
   const state = (await server.gql(MARKETO_CONNECTION, {}, { token })).data.marketoConnection;
   const connection = state.connected ? state : await connectMarketo(server, token, { workspacesEnabled: false });
-  if (connection.retryAfterSeconds > 0) server.clock.advance(connection.retryAfterSeconds * 1000);
+  if (connection.retryAfterSeconds) server.clock.advance(connection.retryAfterSeconds * 1000);
   const ready = (await server.gql(MARKETO_CONNECTION, {}, { token })).data.marketoConnection;
   if (!ready.ready) throw new Error(`Marketo connection not ready: ${JSON.stringify(ready)}`);
   return ready;

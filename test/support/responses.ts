@@ -1,3 +1,4 @@
+import type { ConnectResult, DisconnectResult, InviteResult } from './operations';
 import type { GraphQLResponse } from './test-server';
 
 /** The data of a response that must have no errors. */
@@ -18,3 +19,19 @@ export function expectRequestError(response: GraphQLResponse, code: string, exte
   expect(error.message.length).toBeGreaterThan(0);
   return error;
 }
+
+/** A per-item result as the kind named, failing with the whole result when it is another kind. */
+export function ofKind<R extends { __typename: string }, K extends R['__typename']>(result: R, kind: K): Extract<R, { __typename: K }> {
+  if (result.__typename !== kind) throw new Error(`expected a ${kind} result, got ${JSON.stringify(result)}`);
+  return result as Extract<R, { __typename: K }>;
+}
+
+/** The grant of a MarketoAccessGranted result. */
+export const granted = (result: ConnectResult) => ofKind(result, 'MarketoAccessGranted').grant;
+
+/** The user of a UserInvited result. */
+export const invited = (result: InviteResult) => ofKind(result, 'UserInvited').user;
+
+/** Each per-item result's error code, or its kind when it is not an error. */
+export const kinds = (results: (ConnectResult | DisconnectResult | InviteResult)[]): string[] =>
+  results.map((result) => ('code' in result ? result.code : result.__typename));
