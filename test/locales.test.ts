@@ -1,5 +1,5 @@
 import { describeEachDatabase } from './support/each-database';
-import { CONNECT, CONNECT_MARKETO } from './support/operations';
+import { CONNECT, CONNECT_MARKETO, TEAM_ACCESS } from './support/operations';
 import { ofKind } from './support/responses';
 import { DEMO_TOKENS } from './support/test-server';
 
@@ -57,10 +57,10 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
   });
 
   it('writes errors in the language of Accept-Language (with q-values), code and key unchanged', async () => {
-    const query = '{ teamAccess(first: 1000) { totalCount } }';
-    const english = await server().gql(query);
-    const swedish = await server().gql(query, {}, { headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
-    const french = await server().gql(query, {}, { headers: { 'accept-language': 'de-DE, fr;q=0.8' } });
+    const tooLarge = { first: 1000 };
+    const english = await server().gql(TEAM_ACCESS, tooLarge);
+    const swedish = await server().gql(TEAM_ACCESS, tooLarge, { headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
+    const french = await server().gql(TEAM_ACCESS, tooLarge, { headers: { 'accept-language': 'de-DE, fr;q=0.8' } });
     for (const response of [english, swedish, french]) {
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', i18nKey: 'errors:PAGE_SIZE_OUT_OF_RANGE' });
     }
