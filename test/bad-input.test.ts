@@ -1,6 +1,6 @@
 import { describeEachDatabase } from './support/each-database';
 import { countRows, notConnectedUsers } from './support/fixtures';
-import { CONNECT, DISCONNECT, INVITE } from './support/operations';
+import { CONNECT, DISCONNECT, INVITE, TEAM_ACCESS } from './support/operations';
 
 describeEachDatabase('hostile and malformed input, answered with stable codes while the server stays up', (server) => {
   const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
@@ -39,8 +39,8 @@ describeEachDatabase('hostile and malformed input, answered with stable codes wh
     const response = await server().gql(INVITE, { input: { users: names.map((name, i) => ({ name, email: `odd.${i}@acme.example` })) } });
     expect(response.data.inviteUsers.invitedCount).toBe(names.length);
     for (const name of names) {
-      const found = await server().gql('query($s: String) { teamAccess(search: $s) { edges { node { name } } } }', { s: name });
-      expect(found.data.teamAccess.edges.map((edge: any) => edge.node.name)).toEqual([name]);
+      const found = await server().gql(TEAM_ACCESS, { search: name });
+      expect(found.data.teamAccess.edges.map((edge) => edge.node.name)).toEqual([name]);
     }
     expect(await countRows(server(), 'team_user')).toBeGreaterThan(names.length);
   });
@@ -52,7 +52,7 @@ describeEachDatabase('hostile and malformed input, answered with stable codes wh
     expect(invite.data.inviteUsers.results.map((r: any) => r.code)).toEqual(['INVALID_NAME', 'INVALID_EMAIL']);
     const longId = await server().gql(CONNECT, { input: { assignments: [{ userIds: ['x'.repeat(65)] }] } });
     const longKey = await server().gql(CONNECT, { input: { idempotencyKey: 'k'.repeat(129), assignments: [{ userIds: ['a'] }] } });
-    const longSearch = await server().gql('query($s: String) { teamAccess(search: $s) { totalCount } }', { s: 's'.repeat(201) });
+    const longSearch = await server().gql(TEAM_ACCESS, { search: 's'.repeat(201) });
     for (const response of [longId, longKey, longSearch]) {
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', i18nKey: 'errors:request.INVALID_INPUT' });
       expect(response.errors?.[0].extensions.invalidFields.length).toBeGreaterThan(0);

@@ -1,13 +1,11 @@
-import { mysqlTarget, mysqlServerUrl, type TestDatabase } from './support/databases';
+import { mysqlTarget, type TestDatabase } from './support/databases';
+import { describeOnMariaDb, requireMysqlServerUrl } from './support/each-database';
+import { invitees } from './support/fixtures';
 import { CONNECT, DISCONNECT, INVITE, TEAM_ACCESS } from './support/operations';
 import { post, startServerProcess, type ServerProcess } from './support/server-process';
 import { createConnection } from 'mysql2/promise';
 
-const invitees = (count: number, tag: string) => Array.from({ length: count }, (_, i) => ({ name: `Replica ${tag} ${i}`, email: `replica.${tag}.${i}@acme.example` }));
-
 /** Two server processes on one MariaDB database, as two replicas behind a load balancer. */
-const describeOnMariaDb = mysqlServerUrl ? describe : process.env.CI === 'true' ? describe : describe.skip;
-
 describeOnMariaDb('two replicas on one MariaDB', () => {
   let database: TestDatabase;
   let replicas: ServerProcess[] = [];
@@ -22,8 +20,7 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
   };
 
   beforeAll(async () => {
-    if (!mysqlServerUrl) throw new Error('TEST_MYSQL_URL is not set: in CI the MariaDB suites must run (see .ci/run)');
-    database = await mysqlTarget(mysqlServerUrl).create();
+    database = await mysqlTarget(requireMysqlServerUrl()).create();
     const env = { DATABASE_URL: database.url, SEED_DEMO: '1' };
     replicas.push(await startServerProcess(env));
     replicas.push(await startServerProcess(env)); // its migrations and seed find the work done
@@ -36,7 +33,7 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
   });
 
   it('ends 50 concurrent identical grants, spread over both, with exactly one grant and one audit event per user', async () => {
-    const invited = await post(replicas[0].url, INVITE, { input: { users: invitees(20, 'a') } });
+    const invited = await post(replicas[0].url, INVITE, { input: { users: invitees(20, 'Replica a') } });
     const userIds: string[] = invited.data.inviteUsers.results.map((result: any) => result.user.id);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) => post(replicas[i % 2].url, CONNECT, { input: { assignments: [{ userIds }] } })),
@@ -51,7 +48,7 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
   });
 
   it('keeps grants and the audit trail consistent when connects and disconnects race', async () => {
-    const invited = await post(replicas[1].url, INVITE, { input: { users: invitees(10, 'b') } });
+    const invited = await post(replicas[1].url, INVITE, { input: { users: invitees(10, 'Replica b') } });
     const userIds: string[] = invited.data.inviteUsers.results.map((result: any) => result.user.id);
     const responses = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -80,7 +77,7 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
   });
 
   it('shows a grant made through one replica at once on the other, whose answer was cached', async () => {
-    const invited = await post(replicas[0].url, INVITE, { input: { users: invitees(1, 'c') } });
+    const invited = await post(replicas[0].url, INVITE, { input: { users: invitees(1, 'Replica c') } });
     const userId: string = invited.data.inviteUsers.results[0].user.id;
     const statusOn = async (replica: ServerProcess) => {
       const page = await post(replica.url, TEAM_ACCESS, { first: 100, search: 'replica c' });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { invitees } from './support/fixtures';
 import { CONNECT, INVITE, TEAM_ACCESS } from './support/operations';
 import { post, startServerProcess } from './support/server-process';
 
@@ -19,8 +20,6 @@ function openRequest(url: string, length: number): { request: ClientRequest; res
   return { request, response };
 }
 
-const invitees = (count: number) => Array.from({ length: count }, (_, i) => ({ name: `Shutdown ${i}`, email: `shutdown.${i}@acme.example` }));
-
 // The process as `npm start` runs it, on the embedded SQLite default with the demo seed.
 describe('graceful shutdown and restart', () => {
   const dir = mkdtempSync(join(tmpdir(), 'marketo-shutdown-'));
@@ -29,7 +28,7 @@ describe('graceful shutdown and restart', () => {
 
   it('finishes in-flight requests on SIGTERM, then refuses new ones, and a restart keeps every committed grant', async () => {
     const first = await startServerProcess(env);
-    const invited = await post(first.url, INVITE, { input: { users: invitees(1000) } });
+    const invited = await post(first.url, INVITE, { input: { users: invitees(1000, 'Shutdown') } });
     const userIds = invited.data.inviteUsers.results.map((result: any) => result.user.id);
 
     // A request in flight: its body is only half sent when the signal comes.

@@ -48,3 +48,16 @@ export function withSqliteServer(options: Parameters<typeof startTestServer>[1] 
   });
   return () => current!;
 }
+
+/**
+ * For a suite that needs MariaDB itself (several processes on one database, killed connections):
+ * it runs when TEST_MYSQL_URL is set, and in CI (where `requireMysqlServerUrl` then fails it);
+ * otherwise it is skipped.
+ */
+export const describeOnMariaDb = mysqlServerUrl || process.env.CI === 'true' ? describe : describe.skip;
+
+/** TEST_MYSQL_URL, for a `describeOnMariaDb` suite's beforeAll. */
+export function requireMysqlServerUrl(): string {
+  if (!mysqlServerUrl) throw new Error('TEST_MYSQL_URL is not set: in CI the MariaDB suites must run (see .ci/run)');
+  return mysqlServerUrl;
+}

@@ -6,6 +6,7 @@ import { DEMO_TOKENS, seedDemoIfEmpty } from '../../src/app/demo-seed';
 import { ManualClock } from '../../src/core/clock';
 import { Database } from '../../src/db/database';
 import type { DatabaseTarget, TestDatabase } from './databases';
+import type { Operation } from './operations';
 
 export { DEMO_TOKENS };
 
@@ -34,8 +35,18 @@ export class StatementCounter implements Logger {
 
 export interface GraphQLResponse<T = any> {
   status: number;
-  data?: T;
+  /**
+   * Typed as present for brevity; it is absent when the request failed before execution and null
+   * when a non-null root field failed, so check `errors` first (`ok()` in responses.ts does).
+   */
+  data: T;
   errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+}
+
+export interface GqlOptions {
+  /** Defaults to the Acme admin's; null sends none. */
+  token?: string | null;
+  headers?: Record<string, string>;
 }
 
 export interface TestServer {
@@ -43,8 +54,9 @@ export interface TestServer {
   clock: ManualClock;
   dataSource: DataSource;
   statements: StatementCounter;
-  /** POSTs a GraphQL operation; `token` defaults to the Acme admin's. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL operation; `token` defaults to the Acme admin's. A typed document (operations.ts) types the data. */
+  gql<T>(query: Operation<T>, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -78,14 +90,14 @@ export async function startTestServer(
     clock,
     dataSource: app.dataSource,
     statements,
-    async gql(query, variables, requestOptions = {}) {
+    async gql(query: string, variables?: Record<string, unknown>, requestOptions: GqlOptions = {}): Promise<GraphQLResponse> {
       const token = requestOptions.token === undefined ? DEMO_TOKENS.acmeAdmin : requestOptions.token;
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...requestOptions.headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) };
     },
     async close() {
       await app.close();

@@ -1,56 +1,59 @@
 import { createI18n } from '../src/modules/localization/i18n';
 import { describeEachDatabase } from './support/each-database';
-import { allTeamUsers, connectMarketo, countRows, notConnectedUsers, workspacesByName, type Member } from './support/fixtures';
-import { CONNECT, DISCONNECT } from './support/operations';
+import { allTeamUsers, countRows, ensureMarketoReady, grantsOf, idsOf, notConnectedUsers, organizationId, tableCounts, workspacesByName } from './support/fixtures';
+import {
+  AUDIT_EVENTS,
+  CONNECT,
+  CONNECT_MARKETO,
+  DISCONNECT,
+  INVITE,
+  MARKETO_CONNECTION,
+  VIEWER,
+  type ConnectPayload,
+  type ConnectResult,
+  type DisconnectPayload,
+  type DisconnectResult,
+  type Feature,
+  type TeamUser,
+  type UserAccessError,
+} from './support/operations';
+import { expectRequestError, granted, kinds, ofKind, ok } from './support/responses';
 import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
 
 /**
- * connectMarketoUsers / disconnectMarketoUsers over HTTP: bulk grants (R3), workspaces per set of
- * users (R4), the Default workspace (R5), fixed assignments (R6), unlocked features (R7), per-item
- * errors, and the audit trail. One server per database; state carries over between the tests, so
- * every test takes users nobody else used.
+ * Granting and removing access to the Marketo connection over HTTP, the reference suite of rules
+ * R2–R7 and R9: connectMarketoUsers / disconnectMarketoUsers with bulk grants (R3), workspaces per
+ * set of users (R4), the Default workspace (R5), fixed assignments (R6), unlocked features (R7),
+ * per-item errors (R1's USER_NOT_FOUND among them) and the audit trail of grants; then the
+ * ten-minute wait after connecting with Marketo (R2) and the admin-only mutations (R9).
+ *
+ * Two servers per database:
+ * - "connecting users to Marketo": state carries over between the tests, so every test takes users
+ *   nobody else used;
+ * - "when access may be granted, and by whom": starts with Globex not connected with Marketo.
  */
 
-const VIEWER = /* GraphQL */ `
-  query { viewer { role unlockedFeatures user { id name } } }
-`;
+const ACME = DEMO_TOKENS.acmeAdmin;
+const MEMBER = DEMO_TOKENS.acmeMember;
+const GLOBEX = DEMO_TOKENS.globexAdmin;
+const TEN_MINUTES_MS = 10 * 60 * 1000;
 
-const AUDIT = /* GraphQL */ `
-  query Audit($first: Int) {
-    auditEvents(first: $first) {
-      totalCount
-      edges { node { id action targetId targetType occurredAt details actor { id name } } }
-    }
-  }
-`;
-
-const FEATURES = ['INTERESTING_MOMENTS_LIVE_FEED', 'MARKETING_CAMPAIGNS'];
+const FEATURES: Feature[] = ['INTERESTING_MOMENTS_LIVE_FEED', 'MARKETING_CAMPAIGNS'];
 const UNKNOWN_USER = '00000000-0000-7000-8000-00000000dead';
 const UNKNOWN_WORKSPACE = '00000000-0000-7000-8000-00000000beef';
 const MALFORMED_ID = 'not-a-valid-id';
 
-type Result = Record<string, any>;
+const connectPayload = (response: GraphQLResponse<{ connectMarketoUsers: ConnectPayload }>): ConnectPayload => ok(response).connectMarketoUsers;
+const disconnectPayload = (response: GraphQLResponse<{ disconnectMarketoUsers: DisconnectPayload }>): DisconnectPayload => ok(response).disconnectMarketoUsers;
 
-/** The typename of each result, or its error code. */
-const kinds = (results: Result[]): string[] => results.map((result) => result.code ?? result.__typename);
-
-function connectPayload(response: GraphQLResponse): { connectedCount: number; unchangedCount: number; errorCount: number; replayed: boolean; results: Result[] } {
-  expect(response.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return response.data.connectMarketoUsers;
-}
-
-function disconnectPayload(response: GraphQLResponse): { disconnectedCount: number; errorCount: number; replayed: boolean; results: Result[] } {
-  expect(response.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return response.data.disconnectMarketoUsers;
-}
+/** The result as a per-item error. */
+const itemError = (result: ConnectResult | DisconnectResult): UserAccessError => ofKind(result, 'UserAccessError');
 
 const catalogs = createI18n();
 
 /** Every error item: a stable code, a real English sentence (variables filled in), its catalog key and variables. */
-function expectWellFormedErrors(results: Result[]): void {
-  for (const result of results.filter((r) => r.__typename === 'UserAccessError')) {
+function expectWellFormedErrors(results: (ConnectResult | DisconnectResult)[]): void {
+  for (const result of results.filter((r): r is UserAccessError => r.__typename === 'UserAccessError')) {
     expect(typeof result.code).toBe('string');
     expect(result.i18nKey).toBe(`errors:access.${result.code}`);
     expect(typeof result.message).toBe('string');
@@ -68,33 +71,28 @@ function expectWellFormedErrors(results: Result[]): void {
 
 describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
   /** Hands out Acme users that are not connected and that no other test has used (never the demo member). */
-  let pool: Member[] | undefined;
-  const take = async (count: number): Promise<Member[]> => {
+  let pool: TeamUser[] | undefined;
+  const take = async (count: number): Promise<TeamUser[]> => {
     pool ??= (await notConnectedUsers(server())).filter((user) => user.email !== 'sam.rivera@acme.example');
     if (pool.length < count) throw new Error('user pool exhausted');
     return pool.splice(0, count);
   };
-  const ids = (users: Member[]) => users.map((user) => user.id);
+  const ids = (users: TeamUser[]) => users.map((user) => user.id);
 
   let adminCache: { id: string; name: string } | undefined;
   const acmeAdmin = async () => {
-    adminCache ??= (await server().gql(VIEWER)).data.viewer.user as { id: string; name: string };
-    return adminCache!;
+    adminCache ??= ok(await server().gql(VIEWER)).viewer.user;
+    return adminCache;
   };
 
-  /** Globex connects with Marketo (workspaces disabled) once per server, and the ten minutes pass. */
-  let globexReady: Promise<void> | undefined;
-  const ensureGlobexConnected = () => {
-    globexReady ??= (async () => {
-      const connection = await connectMarketo(server(), DEMO_TOKENS.globexAdmin, { workspacesEnabled: false });
-      expect(connection).toMatchObject({ connected: true, workspacesEnabled: false });
-      server().clock.advance(11 * 60_000);
-    })();
-    return globexReady;
+  /** Globex connects with Marketo (workspaces disabled) if it has not yet, and the ten minutes pass. */
+  const ensureGlobexConnected = async () => {
+    const connection = await ensureMarketoReady(server(), DEMO_TOKENS.globexAdmin);
+    expect(connection).toMatchObject({ connected: true, ready: true, workspacesEnabled: false });
   };
 
   /** Globex's not-connected users other than its admin (whose features one test checks stay locked). */
-  const globexMembers = async (): Promise<Member[]> =>
+  const globexMembers = async (): Promise<TeamUser[]> =>
     (await notConnectedUsers(server(), DEMO_TOKENS.globexAdmin)).filter((user) => user.email !== 'jordan.blake@globex.example');
 
   const connect = (assignments: { userIds: string[]; workspaceIds?: string[] | null }[], token?: string) =>
@@ -102,7 +100,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
   const disconnect = (userIds: string[], token?: string) => server().gql(DISCONNECT, { input: { userIds } }, { token });
 
   /** Team Access rows by user id. */
-  const teamAccess = async (token?: string): Promise<Map<string, any>> => new Map((await allTeamUsers(server(), token)).map((user) => [user.id, user]));
+  const teamAccess = async (token?: string): Promise<Record<string, TeamUser>> => Object.fromEntries((await allTeamUsers(server(), token)).map((user) => [user.id, user]));
 
   /** The workspace ids of a user's grant, straight from the database; null when there is no grant. */
   const storedWorkspaceIds = async (userId: string): Promise<string[] | null> => {
@@ -120,17 +118,9 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
 
   const auditCount = () => countRows(server(), 'audit_event');
 
-  const auditEvents = async (first: number, token?: string) => {
-    const response = await server().gql(AUDIT, { first }, { token });
-    expect(response.errors).toBeUndefined();
-    return response.data.auditEvents as { totalCount: number; edges: { node: any }[] };
-  };
+  const auditEvents = async (first: number, token?: string) => ok(await server().gql(AUDIT_EVENTS, { first }, { token })).auditEvents;
 
-  const features = async (token: string): Promise<string[]> => {
-    const response = await server().gql(VIEWER, {}, { token });
-    expect(response.errors).toBeUndefined();
-    return response.data.viewer.unlockedFeatures;
-  };
+  const features = async (token: string): Promise<Feature[]> => ok(await server().gql(VIEWER, {}, { token })).viewer.unlockedFeatures;
 
   describe('bulk grants (R3)', () => {
     it('connects several users in one call: one result per user in input order, right counts, and Team Access shows them', async () => {
@@ -148,17 +138,18 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(payload.results.map((r) => r.__typename)).toEqual(Array(4).fill('MarketoAccessGranted'));
       expect(payload.results.map((r) => r.userId)).toEqual(input);
       for (const result of payload.results) {
-        expect(result.grant.user.id).toBe(result.userId);
-        expect(result.grant.grantedBy.id).toBe(admin.id);
-        expect(result.grant.grantedAt).toBe(grantedAt);
-        expect(result.grant.id).toEqual(expect.any(String));
+        const grant = granted(result);
+        expect(grant.user?.id).toBe(result.userId);
+        expect(grant.grantedBy?.id).toBe(admin.id);
+        expect(grant.grantedAt).toBe(grantedAt);
+        expect(grant.id).toEqual(expect.any(String));
       }
-      expect(new Set(payload.results.map((r) => r.grant.id)).size).toBe(4);
+      expect(new Set(payload.results.map((r) => granted(r).id)).size).toBe(4);
       expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 4);
 
       const rows = await teamAccess();
       for (const id of input) {
-        const row = rows.get(id)!;
+        const row = rows[id];
         expect(row.marketoAccess.status).toBe('CONNECTED');
         expect(row.marketoAccess.grantedAt).toBe(grantedAt);
         expect(row.marketoAccess.grantedBy).toEqual({ id: admin.id, name: admin.name });
@@ -174,7 +165,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const [named, bystander] = await take(2);
       connectPayload(await connect([{ userIds: [named.id] }]));
       expect(await storedWorkspaceIds(bystander.id)).toBeNull();
-      expect((await teamAccess()).get(bystander.id).marketoAccess).toMatchObject({ status: 'NOT_CONNECTED', grantedAt: null, grantedBy: null, workspaces: [] });
+      expect((await teamAccess())[bystander.id].marketoAccess).toMatchObject({ status: 'NOT_CONNECTED', grantedAt: null, grantedBy: null, workspaces: [] });
     });
   });
 
@@ -189,12 +180,12 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(payload.results.map((r) => r.userId)).toEqual([absent.id, empty.id, nul.id]);
       for (const result of payload.results) {
         expect(result.__typename).toBe('MarketoAccessGranted');
-        expect(result.grant.workspaces).toEqual([{ id: ws.Default, name: 'Default', isDefault: true }]);
+        expect(granted(result).workspaces).toEqual([{ id: ws.Default, name: 'Default', isDefault: true }]);
       }
       const rows = await teamAccess();
       for (const user of [absent, empty, nul]) {
         expect(await storedWorkspaceIds(user.id)).toEqual([ws.Default]);
-        expect(rows.get(user.id).marketoAccess.workspaces).toEqual([{ id: ws.Default, name: 'Default', isDefault: true }]);
+        expect(rows[user.id].marketoAccess.workspaces).toEqual([{ id: ws.Default, name: 'Default', isDefault: true }]);
       }
     });
   });
@@ -214,7 +205,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(payload).toMatchObject({ connectedCount: 5, unchangedCount: 0, errorCount: 0 });
       expect(payload.results.map((r) => r.userId)).toEqual([...first, ...second]);
       // Default first, then by name
-      expect(payload.results.map((r) => r.grant.workspaces.map((w: any) => w.name))).toEqual([
+      expect(payload.results.map((r) => granted(r).workspaces.map((w) => w.name))).toEqual([
         ['EMEA', 'North America'],
         ['EMEA', 'North America'],
         ['EMEA', 'North America'],
@@ -225,11 +216,11 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const rows = await teamAccess();
       for (const id of first) {
         expect(await storedWorkspaceIds(id)).toEqual([ws['North America'], ws.EMEA].sort());
-        expect(rows.get(id).marketoAccess.workspaces.map((w: any) => w.name)).toEqual(['EMEA', 'North America']);
+        expect(rows[id].marketoAccess.workspaces.map((w) => w.name)).toEqual(['EMEA', 'North America']);
       }
       for (const id of second) {
         expect(await storedWorkspaceIds(id)).toEqual([ws.APAC, ws.Default].sort());
-        expect(rows.get(id).marketoAccess.workspaces.map((w: any) => w.name)).toEqual(['Default', 'APAC']);
+        expect(rows[id].marketoAccess.workspaces.map((w) => w.name)).toEqual(['Default', 'APAC']);
       }
     });
 
@@ -238,7 +229,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const ws = await workspacesByName(server());
       const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.APAC, ws.APAC] }]));
       expect(kinds(payload.results)).toEqual(['MarketoAccessGranted']);
-      expect(payload.results[0].grant.workspaces.map((w: any) => w.name)).toEqual(['APAC']);
+      expect(granted(payload.results[0]).workspaces.map((w) => w.name)).toEqual(['APAC']);
       expect(await storedWorkspaceIds(user.id)).toEqual([ws.APAC]);
     });
   });
@@ -256,13 +247,13 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(payload.results.map((r) => r.userId)).toEqual(input);
       expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 3 });
       expectWellFormedErrors(payload.results);
-      expect(payload.results[1].message).toContain(UNKNOWN_USER);
-      expect(payload.results[2].message).toContain(MALFORMED_ID);
+      expect(itemError(payload.results[1]).message).toContain(UNKNOWN_USER);
+      expect(itemError(payload.results[2]).message).toContain(MALFORMED_ID);
 
       expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 2);
       expect(await auditCount()).toBe(auditBefore + 2);
       expect(await storedGrantId(globexUser.id)).toBeNull();
-      const globexRow = (await teamAccess(DEMO_TOKENS.globexAdmin)).get(globexUser.id);
+      const globexRow = (await teamAccess(DEMO_TOKENS.globexAdmin))[globexUser.id];
       expect(globexRow.marketoAccess.status).toBe('NOT_CONNECTED');
     });
 
@@ -287,9 +278,9 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(payload.results.map((r) => r.userId)).toEqual([unknownA.id, unknownB.id, foreign.id, fine.id]);
       expect(payload).toMatchObject({ connectedCount: 1, unchangedCount: 0, errorCount: 3 });
       expectWellFormedErrors(payload.results);
-      expect(payload.results[0].message).toContain(UNKNOWN_WORKSPACE);
-      expect(payload.results[2].message).toContain(globexDefault);
-      expect(payload.results[3].grant.workspaces.map((w: any) => w.name)).toEqual(['EMEA']);
+      expect(itemError(payload.results[0]).message).toContain(UNKNOWN_WORKSPACE);
+      expect(itemError(payload.results[2]).message).toContain(globexDefault);
+      expect(granted(payload.results[3]).workspaces.map((w) => w.name)).toEqual(['EMEA']);
 
       expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 1);
       expect(await auditCount()).toBe(auditBefore + 1);
@@ -323,15 +314,15 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 2 });
       expectWellFormedErrors(payload.results);
       for (const result of payload.results.slice(2)) {
-        expect(result.grant.workspaces).toEqual([{ id: globexWs.Default, name: 'Default', isDefault: true }]);
+        expect(granted(result).workspaces).toEqual([{ id: globexWs.Default, name: 'Default', isDefault: true }]);
       }
       expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 2);
       expect(await storedWorkspaceIds(withOwn.id)).toBeNull();
       expect(await storedWorkspaceIds(withAcme.id)).toBeNull();
       expect(await storedWorkspaceIds(without.id)).toEqual([globexWs.Default]);
       const rows = await teamAccess(globex);
-      expect(rows.get(without.id).marketoAccess.status).toBe('CONNECTED');
-      expect(rows.get(withOwn.id).marketoAccess.status).toBe('NOT_CONNECTED');
+      expect(rows[without.id].marketoAccess.status).toBe('CONNECTED');
+      expect(rows[withOwn.id].marketoAccess.status).toBe('NOT_CONNECTED');
     });
 
     it('does not let Globex connect an Acme user', async () => {
@@ -349,8 +340,8 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
     it('answers MarketoAccessUnchanged for the same workspaces in any order, writing nothing', async () => {
       const [user] = await take(1);
       const ws = await workspacesByName(server());
-      const granted = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.EMEA, ws.APAC, ws['North America']] }]));
-      const grant = granted.results[0].grant;
+      const first = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.EMEA, ws.APAC, ws['North America']] }]));
+      const grant = granted(first.results[0]);
       const grantsBefore = await countRows(server(), 'marketo_access_grant');
       const linksBefore = await countRows(server(), 'marketo_access_grant_workspace');
       const auditBefore = await auditCount();
@@ -359,13 +350,13 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws['North America'], ws.APAC, ws.EMEA] }]));
       expect(payload).toMatchObject({ connectedCount: 0, unchangedCount: 1, errorCount: 0 });
       expect(payload.results).toEqual([
-        { __typename: 'MarketoAccessUnchanged', userId: user.id, grant: { id: grant.id, workspaces: grant.workspaces.map((w: any) => ({ id: w.id, name: w.name })) } },
+        { __typename: 'MarketoAccessUnchanged', userId: user.id, grant: { id: grant.id, workspaces: grant.workspaces.map((w) => ({ id: w.id, name: w.name })) } },
       ]);
       expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore);
       expect(await countRows(server(), 'marketo_access_grant_workspace')).toBe(linksBefore);
       expect(await auditCount()).toBe(auditBefore);
       // still the first grant's time
-      expect((await teamAccess()).get(user.id).marketoAccess.grantedAt).toBe(grant.grantedAt);
+      expect((await teamAccess())[user.id].marketoAccess.grantedAt).toBe(grant.grantedAt);
     });
 
     it('answers MarketoAccessUnchanged for a seeded user connected with the same workspaces', async () => {
@@ -374,7 +365,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(ethan.marketoAccess.status).toBe('CONNECTED');
       const payload = connectPayload(await connect([{ userIds: [ethan.id], workspaceIds: [ws.APAC, ws['North America']] }]));
       expect(kinds(payload.results)).toEqual(['MarketoAccessUnchanged']);
-      expect(payload.results[0].grant.workspaces.map((w: any) => w.name)).toEqual(['APAC', 'North America']);
+      expect(ofKind(payload.results[0], 'MarketoAccessUnchanged').grant.workspaces.map((w) => w.name)).toEqual(['APAC', 'North America']);
     });
 
     it('answers ALREADY_CONNECTED for other workspaces and changes nothing in the database', async () => {
@@ -382,7 +373,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const ws = await workspacesByName(server());
       connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.EMEA] }]));
       const grantId = await storedGrantId(user.id);
-      const rowBefore = (await teamAccess()).get(user.id);
+      const rowBefore = (await teamAccess())[user.id];
       const grantsBefore = await countRows(server(), 'marketo_access_grant');
       const linksBefore = await countRows(server(), 'marketo_access_grant_workspace');
       const auditBefore = await auditCount();
@@ -393,9 +384,12 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
         const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds }, { userIds: [other.id] }]));
         expect(kinds(payload.results)).toEqual(['ALREADY_CONNECTED', i === 0 ? 'MarketoAccessGranted' : 'MarketoAccessUnchanged']);
         expect(payload).toMatchObject({ connectedCount: i === 0 ? 1 : 0, unchangedCount: i === 0 ? 0 : 1, errorCount: 1 });
-        expect(payload.results[0].userId).toBe(user.id);
-        expect(payload.results[0].message).toContain(user.name);
-        expect(payload.results[0].i18nParams).toEqual({ name: user.name });
+        const error = itemError(payload.results[0]);
+        expect(error.userId).toBe(user.id);
+        expect(error.message).toContain(user.name);
+        // R6: the message says how to change the workspaces
+        expect(error.message).toContain('Disconnect');
+        expect(error.i18nParams).toEqual({ name: user.name });
         expectWellFormedErrors(payload.results);
       }
       // the other user was granted once (Default), then unchanged
@@ -406,7 +400,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore + 1);
       expect(await countRows(server(), 'marketo_access_grant_workspace')).toBe(linksBefore + 1);
       expect(await auditCount()).toBe(auditBefore + 1);
-      expect((await teamAccess()).get(user.id)).toEqual(rowBefore);
+      expect((await teamAccess())[user.id]).toEqual(rowBefore);
     });
 
     it('answers ALREADY_CONNECTED for a seeded user connected with other workspaces', async () => {
@@ -433,8 +427,9 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(kinds(payload.results)).toEqual(['MarketoAccessGranted', 'MarketoAccessUnchanged', 'MarketoAccessGranted', 'ALREADY_CONNECTED', 'MarketoAccessUnchanged']);
       expect(payload.results.map((r) => r.userId)).toEqual([same.id, same.id, different.id, different.id, same.id]);
       expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 2, errorCount: 1 });
-      expect(payload.results[1].grant.id).toBe(payload.results[0].grant.id);
-      expect(payload.results[4].grant.id).toBe(payload.results[0].grant.id);
+      const grantId = granted(payload.results[0]).id;
+      expect(ofKind(payload.results[1], 'MarketoAccessUnchanged').grant.id).toBe(grantId);
+      expect(ofKind(payload.results[4], 'MarketoAccessUnchanged').grant.id).toBe(grantId);
       expectWellFormedErrors(payload.results);
       expect(await countRows(server(), 'marketo_access_grant', 'user_id IN (?, ?)', [same.id, different.id])).toBe(2);
       expect(await storedWorkspaceIds(same.id)).toEqual([ws.EMEA, ws.APAC].sort());
@@ -448,23 +443,24 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const [user] = await take(1);
       const ws = await workspacesByName(server());
       const first = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.EMEA] }]));
-      const oldGrantId = first.results[0].grant.id;
+      const oldGrantId = granted(first.results[0]).id;
 
       const revoked = disconnectPayload(await disconnect([user.id]));
       expect(revoked).toMatchObject({ disconnectedCount: 1, errorCount: 0, replayed: false });
       expect(revoked.results).toEqual([{ __typename: 'MarketoAccessRevoked', userId: user.id, revokedGrant: { id: oldGrantId, workspaces: [{ name: 'EMEA' }] } }]);
       expect(await storedGrantId(user.id)).toBeNull();
       expect(await countRows(server(), 'marketo_access_grant_workspace', 'grant_id = ?', [oldGrantId])).toBe(0);
-      expect((await teamAccess()).get(user.id).marketoAccess).toMatchObject({ status: 'NOT_CONNECTED', workspaces: [], grantedAt: null, grantedBy: null });
+      expect((await teamAccess())[user.id].marketoAccess).toMatchObject({ status: 'NOT_CONNECTED', workspaces: [], grantedAt: null, grantedBy: null });
 
       server().clock.advance(1000);
       const again = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws.APAC, ws['North America']] }]));
       expect(kinds(again.results)).toEqual(['MarketoAccessGranted']);
-      expect(again.results[0].grant.id).not.toBe(oldGrantId);
-      expect(again.results[0].grant.grantedAt).toBe(server().clock.now().toISOString());
-      expect(again.results[0].grant.workspaces.map((w: any) => w.name)).toEqual(['APAC', 'North America']);
+      const grant = granted(again.results[0]);
+      expect(grant.id).not.toBe(oldGrantId);
+      expect(grant.grantedAt).toBe(server().clock.now().toISOString());
+      expect(grant.workspaces.map((w) => w.name)).toEqual(['APAC', 'North America']);
       expect(await storedWorkspaceIds(user.id)).toEqual([ws.APAC, ws['North America']].sort());
-      expect((await teamAccess()).get(user.id).marketoAccess.workspaces.map((w: any) => w.name)).toEqual(['APAC', 'North America']);
+      expect((await teamAccess())[user.id].marketoAccess.workspaces.map((w) => w.name)).toEqual(['APAC', 'North America']);
     });
 
     it('answers NOT_CONNECTED for a user who is not connected and USER_NOT_FOUND for unknown, malformed and foreign ids', async () => {
@@ -483,8 +479,8 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(payload.results.map((r) => r.userId)).toEqual(input);
       expect(payload).toMatchObject({ disconnectedCount: 1, errorCount: 4 });
       expectWellFormedErrors(payload.results);
-      expect(payload.results[0].message).toContain(notConnected.name);
-      expect(payload.results[1].message).toContain(UNKNOWN_USER);
+      expect(itemError(payload.results[0]).message).toContain(notConnected.name);
+      expect(itemError(payload.results[1]).message).toContain(UNKNOWN_USER);
       expect(await storedGrantId(connected.id)).toBeNull();
       expect(await storedGrantId(globexUser.id)).toBe(globexGrantBefore);
       expect(await auditCount()).toBe(auditBefore + 1);
@@ -530,7 +526,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(lars.marketoAccess.status).toBe('CONNECTED');
       const again = connectPayload(await connect([{ userIds: [admin.id] }]));
       expect(kinds(again.results)).toEqual(['MarketoAccessGranted']);
-      expect(again.results[0].grant.grantedBy.id).toBe(admin.id);
+      expect(granted(again.results[0]).grantedBy?.id).toBe(admin.id);
       expect(await features(token)).toEqual(FEATURES);
     });
 
@@ -555,15 +551,15 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
 
       server().clock.advance(5000);
       const grantTime = server().clock.now().toISOString();
-      const granted = connectPayload(
+      const grants = connectPayload(
         await connect([
           { userIds: [a.id, b.id], workspaceIds: [ws.EMEA, ws.APAC] },
           { userIds: [c.id, seededUnchanged.id, UNKNOWN_USER] },
           { userIds: [c.id], workspaceIds: [UNKNOWN_WORKSPACE] },
         ]),
       );
-      expect(kinds(granted.results)).toEqual(['MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessUnchanged', 'USER_NOT_FOUND', 'WORKSPACE_NOT_FOUND']);
-      const grantIds = new Map(granted.results.filter((r) => r.__typename === 'MarketoAccessGranted').map((r) => [r.userId, r.grant.id]));
+      expect(kinds(grants.results)).toEqual(['MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessUnchanged', 'USER_NOT_FOUND', 'WORKSPACE_NOT_FOUND']);
+      const grantIds = new Map(grants.results.filter((r) => r.__typename === 'MarketoAccessGranted').map((r) => [r.userId, granted(r).id]));
       const afterGrant = await auditEvents(10);
       expect(afterGrant.totalCount).toBe(before + 3);
 
@@ -572,7 +568,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const expectedWorkspaces: Record<string, string[]> = { [a.id]: [ws.EMEA, ws.APAC].sort(), [b.id]: [ws.EMEA, ws.APAC].sort(), [c.id]: [ws.Default] };
       for (const event of grantEvents) {
         expect(event).toMatchObject({ action: 'MARKETO_ACCESS_GRANTED', targetType: 'TeamUser', occurredAt: grantTime, actor: { id: admin.id, name: admin.name } });
-        expect([...event.details.workspaceIds].sort()).toEqual(expectedWorkspaces[event.targetId]);
+        expect([...(event.details.workspaceIds ?? [])].sort()).toEqual(expectedWorkspaces[event.targetId]);
         expect(event.details.grantId).toBe(grantIds.get(event.targetId));
       }
 
@@ -592,7 +588,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
         actor: { id: admin.id, name: admin.name },
         details: { grantId: grantIds.get(b.id) },
       });
-      expect([...newest.details.workspaceIds].sort()).toEqual([ws.EMEA, ws.APAC].sort());
+      expect([...(newest.details.workspaceIds ?? [])].sort()).toEqual([ws.EMEA, ws.APAC].sort());
       // the grants follow the revoke, unchanged
       expect(older.slice(0, 3).map((e) => e.id)).toEqual(grantEvents.map((e) => e.id));
 
@@ -616,10 +612,154 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(globexEvents.edges.length).toBeGreaterThan(0);
       for (const { node } of globexEvents.edges) expect(acmeUserIds.has(node.targetId)).toBe(false);
     });
+  });
+});
 
-    it('is for admins only', async () => {
-      const response = await server().gql(AUDIT, { first: 5 }, { token: DEMO_TOKENS.acmeMember });
-      expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+describeEachDatabase('when access may be granted, and by whom (R2, R9)', (server) => {
+  describe('R2: wait ten minutes after connecting with Marketo', () => {
+    it('refuses grants before connectMarketo, then for ten minutes after it (with a countdown), then grants', async () => {
+      const globexId = await organizationId(server(), 'Globex');
+      const globexUsers = await notConnectedUsers(server(), GLOBEX);
+      const userIds = idsOf(globexUsers, ['Hank Scorpio', 'Mindy Simmons']);
+      const connectInput = { assignments: [{ userIds }] };
+
+      // Not connected yet.
+      const initial = (await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection;
+      expect(initial).toEqual({ connected: false, connectedAt: null, readyAt: null, ready: false, retryAfterSeconds: null, workspacesEnabled: false });
+      const before = await tableCounts(server());
+      const notConnected = await server().gql(CONNECT, { input: { ...connectInput, idempotencyKey: 'r2-early' } }, { token: GLOBEX });
+      expectRequestError(notConnected, 'MARKETO_NOT_CONNECTED', { i18nKey: 'errors:organization.MARKETO_NOT_CONNECTED' });
+      expect(await tableCounts(server())).toEqual(before);
+
+      // connectMarketo starts the ten minutes.
+      const startedAt = server().clock.now();
+      const connectedResponse = await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: false } }, { token: GLOBEX });
+      expect(connectedResponse.errors).toBeUndefined();
+      const connection = connectedResponse.data.connectMarketo;
+      expect(connection).toEqual({
+        connected: true,
+        connectedAt: startedAt.toISOString(),
+        readyAt: new Date(startedAt.getTime() + TEN_MINUTES_MS).toISOString(),
+        ready: false,
+        retryAfterSeconds: 600,
+        workspacesEnabled: false,
+      });
+      expect(await countRows(server(), 'audit_event', "organization_id = ? AND action = 'MARKETO_CONNECTED'", [globexId])).toBe(1);
+      expect(Object.keys(await workspacesByName(server(), GLOBEX))).toEqual(['Default']);
+
+      // Clock not advanced: 600 s to go, "10 minutes".
+      const afterConnect = await tableCounts(server());
+      const justConnected = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
+      const wait600 = expectRequestError(justConnected, 'MARKETO_CONNECTION_NOT_READY', {
+        i18nKey: 'errors:organization.MARKETO_CONNECTION_NOT_READY',
+        retryAfterSeconds: 600,
+        readyAt: connection.readyAt,
+      });
+      expect(wait600.message).toMatch(/\b10 minutes\b/);
+      expect(await tableCounts(server())).toEqual(afterConnect);
+
+      // 4.5 minutes later: 330 s to go, rounded up to "6 minutes".
+      server().clock.advance(4.5 * 60 * 1000);
+      const wait330 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', {
+        retryAfterSeconds: 330,
+        readyAt: connection.readyAt,
+      });
+      expect(wait330.message).toMatch(/\b6 minutes\b/);
+      expect(wait330.message).not.toMatch(/\b10 minutes\b/);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toEqual({
+        connected: true,
+        connectedAt: connection.connectedAt,
+        readyAt: connection.readyAt,
+        ready: false,
+        retryAfterSeconds: 330,
+        workspacesEnabled: false,
+      });
+      expect(Date.parse(connection.readyAt!) - Date.parse(connection.connectedAt!)).toBe(TEN_MINUTES_MS);
+
+      // One second before the ten minutes: still refused, "1 minute".
+      server().clock.advance(329 * 1000);
+      const wait1 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', { retryAfterSeconds: 1 });
+      expect(wait1.message).toMatch(/\b1 minute\b/);
+      expect(await tableCounts(server())).toEqual(afterConnect);
+
+      // Exactly ten minutes: ready, and the grant succeeds.
+      server().clock.advance(1000);
+      expect(server().clock.now().getTime()).toBe(startedAt.getTime() + TEN_MINUTES_MS);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toMatchObject({
+        connected: true,
+        ready: true,
+        retryAfterSeconds: 0,
+        readyAt: connection.readyAt,
+      });
+      const grants = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
+      expect(grants.errors).toBeUndefined();
+      expect(grants.data.connectMarketoUsers).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 0, replayed: false });
+      expect(grants.data.connectMarketoUsers.results.map((result) => [result.__typename, result.userId, granted(result).workspaces.map((w) => w.name)])).toEqual([
+        ['MarketoAccessGranted', userIds[0], ['Default']],
+        ['MarketoAccessGranted', userIds[1], ['Default']],
+      ]);
+      expect(await grantsOf(server(), userIds)).toBe(2);
+
+      // Connecting a second time is refused, and changes nothing.
+      const beforeSecond = await tableCounts(server());
+      expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Other'] } }, { token: GLOBEX }), 'MARKETO_ALREADY_CONNECTED', {
+        i18nKey: 'errors:organization.MARKETO_ALREADY_CONNECTED',
+      });
+      expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true } }, { token: ACME }), 'MARKETO_ALREADY_CONNECTED');
+      expect(await tableCounts(server())).toEqual(beforeSecond);
+      expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toMatchObject({
+        connectedAt: connection.connectedAt,
+        workspacesEnabled: false,
+        ready: true,
+      });
+    });
+  });
+
+  describe('R9: only admins grant, disconnect, invite, connect Marketo and read the audit trail', () => {
+    it('answers FORBIDDEN to a member, UNAUTHENTICATED without a token or with a wrong one, and writes nothing', async () => {
+      const acmeUsers = await allTeamUsers(server());
+      const [hugo, camille] = idsOf(acmeUsers, ['Hugo Petit', 'Camille Durand']);
+      expect(await grantsOf(server(), [hugo])).toBe(0);
+      expect(await grantsOf(server(), [camille])).toBe(1);
+      const operations: [string, string, Record<string, unknown>][] = [
+        ['connectMarketoUsers', CONNECT, { input: { idempotencyKey: 'auth-1', assignments: [{ userIds: [hugo] }] } }],
+        ['disconnectMarketoUsers', DISCONNECT, { input: { idempotencyKey: 'auth-2', userIds: [camille] } }],
+        ['inviteUsers', INVITE, { input: { idempotencyKey: 'auth-3', users: [{ name: 'Intruder', email: 'intruder@acme.example', role: 'ADMIN' }] } }],
+        ['connectMarketo', CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Rogue'] } }],
+        ['auditEvents', AUDIT_EVENTS, { first: 5 }],
+      ];
+      const callers: [string, string | null, string][] = [
+        ['member', MEMBER, 'FORBIDDEN'],
+        ['no token', null, 'UNAUTHENTICATED'],
+        ['wrong token', 'not-a-real-token', 'UNAUTHENTICATED'],
+      ];
+      const before = await tableCounts(server());
+      for (const [caller, token, code] of callers) {
+        for (const [name, query, variables] of operations) {
+          const response = await server().gql(query, variables, { token });
+          try {
+            const error = expectRequestError(response, code, { i18nKey: `errors:request.${code}` });
+            expect(error.path).toEqual([name]);
+          } catch (failure) {
+            throw new Error(`${caller} → ${name}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`);
+          }
+        }
+      }
+      expect(await tableCounts(server())).toEqual(before);
+      expect(await grantsOf(server(), [hugo])).toBe(0);
+      expect(await grantsOf(server(), [camille])).toBe(1);
+      expect(await countRows(server(), 'team_user', 'email = ?', ['intruder@acme.example'])).toBe(0);
+
+      // The admin may do what the member may not, and read it in the audit trail; the member may read
+      // the connection state (not admin-only).
+      const grant = await server().gql(CONNECT, { input: { assignments: [{ userIds: [hugo] }] } });
+      expect(grant.data.connectMarketoUsers).toMatchObject({ connectedCount: 1, errorCount: 0 });
+      const audit = await server().gql(AUDIT_EVENTS, { first: 5 });
+      expect(audit.errors).toBeUndefined();
+      expect(audit.data.auditEvents.totalCount).toBeGreaterThan(0);
+      const memberView = await server().gql(MARKETO_CONNECTION, {}, { token: MEMBER });
+      expect(memberView.errors).toBeUndefined();
+      expect(memberView.data.marketoConnection).toMatchObject({ connected: true, ready: true });
     });
   });
 });
