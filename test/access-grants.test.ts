@@ -741,7 +741,7 @@ describeEachDatabase('when access may be granted, and by whom (R2, R9)', (server
             const error = expectRequestError(response, code, { i18nKey: `errors:request.${code}` });
             expect(error.path).toEqual([name]);
           } catch (failure) {
-            throw new Error(`${caller} → ${name}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`);
+            throw new Error(`${caller} → ${name}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`, { cause: failure });
           }
         }
       }

@@ -52,7 +52,7 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
           }
           expect(writesIn(statements)).toEqual([]);
         } catch (failure) {
-          throw new Error(`${label}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`);
+          throw new Error(`${label}: ${(failure as Error).message}\nresponse: ${JSON.stringify(response)}`, { cause: failure });
         }
       }
       expect(await tableCounts(server())).toEqual(before);
