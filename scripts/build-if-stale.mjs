@@ -50,6 +50,9 @@ const PARTS = {
     output: 'dist/web/index.html',
     clean: [],
     script: 'build:web',
+    // Vite builds for production unless NODE_ENV says otherwise, and Jest sets it to "test" (which
+    // would bundle React's development build): the page is always the production build.
+    env: { NODE_ENV: undefined },
   },
 };
 
@@ -147,10 +150,12 @@ function build(name, force) {
       const web = join(DIST, 'web');
       if (target.startsWith(`${DIST}/`) && target !== web && !target.startsWith(`${web}/`)) rmSync(target, { recursive: true, force: true });
     }
+    const env = { ...process.env, ...part.env };
+    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
     const npm = process.env.npm_execpath;
     const result = npm
-      ? spawnSync(process.execPath, [npm, 'run', '--silent', part.script], { cwd: ROOT, stdio: 'inherit' })
-      : spawnSync('npm', ['run', '--silent', part.script], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+      ? spawnSync(process.execPath, [npm, 'run', '--silent', part.script], { cwd: ROOT, env, stdio: 'inherit' })
+      : spawnSync('npm', ['run', '--silent', part.script], { cwd: ROOT, env, stdio: 'inherit', shell: process.platform === 'win32' });
     if (result.status !== 0) {
       process.stderr.write(`build-if-stale: the ${name} build failed\n`);
       return false;
