@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,23 @@ export const SCREENSHOTS_DIR = join(ROOT, 'artifacts', 'screenshots');
 
 /** The built web UI the server serves: WEB_DIST, as the server reads it, else dist/web. */
 const WEB_DIST = process.env.WEB_DIST?.trim() || join(ROOT, 'dist', 'web');
+
+/**
+ * Builds the web UI into dist/web when it is missing or its sources changed since (the script `npm start`
+ * uses; `npm test` builds only the server). A WEB_DIST given from outside is used as it is.
+ */
+async function buildWebIfStale(): Promise<void> {
+  if (!process.env.WEB_DIST?.trim()) {
+    await new Promise<void>((resolve, reject) => {
+      const build = spawn(process.execPath, [join(ROOT, 'scripts', 'build-if-stale.mjs'), 'web'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+      build.once('error', reject);
+      build.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building the web UI failed (scripts/build-if-stale.mjs web: exit ${code})`))));
+    });
+  }
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    throw new Error(`The web UI is not built at ${WEB_DIST}: run \`npm run build\` (or set WEB_DIST)`);
+  }
+}
 
 export function describeInChromium(title: string, suite: () => void): void {
   if (existsSync(CHROMIUM_PATH)) {
@@ -52,10 +70,10 @@ export function useE2E(): () => E2E {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
+  // Building the page takes longer than a test may (about 10 s alone, more beside other test files).
+  beforeAll(buildWebIfStale, 300_000);
+
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`The web UI is not built at ${WEB_DIST}: run \`npm run build\` (or set WEB_DIST)`);
-    }
     dir = mkdtempSync(join(tmpdir(), 'marketo-e2e-'));
     const server = await startServerProcess({ DATABASE_URL: `sqlite:${join(dir, 'app.sqlite')}`, SEED_DEMO: '1', WEB_DIST });
     let browser: Browser;
