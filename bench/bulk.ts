@@ -20,17 +20,23 @@ export async function runBulkBenchmarks(): Promise<void> {
         const response = await server.gql(INVITE, { input: { users } });
         userIds.push(...response.data.inviteUsers.results.map((result: any) => result.user.id));
       }
-      for (const [count, target_] of [[1000, ''], [10_000, target.name === 'sqlite' ? '≤ 1.5 s' : '≤ 3 s']] as const) {
+      for (const [count, target_] of [
+        [1000, ''],
+        [10_000, target.name === 'sqlite' ? '≤ 1.5 s' : '≤ 3 s'],
+      ] as const) {
         const ids = count === 1000 ? userIds.slice(0, 1000) : userIds.slice(1000);
         const started = process.hrtime.bigint();
         const statements = await server.statements.during(async () => {
           for (let start = 0; start < ids.length; start += PER_CALL) {
             const response = await server.gql(CONNECT, { input: { assignments: [{ userIds: ids.slice(start, start + PER_CALL) }] } });
-            if (response.data?.connectMarketoUsers.connectedCount !== Math.min(PER_CALL, ids.length - start)) throw new Error(JSON.stringify(response.errors ?? response.data));
+            if (response.data?.connectMarketoUsers.connectedCount !== Math.min(PER_CALL, ids.length - start))
+              throw new Error(JSON.stringify(response.errors ?? response.data));
           }
         });
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        console.log(`| ${target.name} | ${count.toLocaleString('en-US')} | ${seconds.toFixed(2)} | ${((statements.length * 1000) / count).toFixed(1)} | ${target_} |`);
+        console.log(
+          `| ${target.name} | ${count.toLocaleString('en-US')} | ${seconds.toFixed(2)} | ${((statements.length * 1000) / count).toFixed(1)} | ${target_} |`,
+        );
       }
     } finally {
       await server.close();

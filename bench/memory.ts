@@ -22,7 +22,16 @@ export async function runMemoryBenchmark(dir: string): Promise<void> {
   const users = Array.from({ length: USERS }, (_, i) => {
     const name = `Member ${String(i).padStart(6, '0')}`;
     const email = `member.${i}@acme.example`;
-    return { id: newId(), organizationId: acme.id, name, email, searchText: searchTextOf(name, email), role: Role.MEMBER, invitedAt: now, invitedById: null } as TeamUser;
+    return {
+      id: newId(),
+      organizationId: acme.id,
+      name,
+      email,
+      searchText: searchTextOf(name, email),
+      role: Role.MEMBER,
+      invitedAt: now,
+      invitedById: null,
+    } as TeamUser;
   });
   await dataSource.transaction((manager) => insertMany(manager, TeamUser, users, 2000));
   await dataSource.destroy();
@@ -38,7 +47,11 @@ export async function runMemoryBenchmark(dir: string): Promise<void> {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer demo-admin-token' },
-      body: JSON.stringify({ query: 'query($after: String) { teamAccess(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name email marketoAccess { status workspaces { name } } } } } }', variables: { after } }),
+      body: JSON.stringify({
+        query:
+          'query($after: String) { teamAccess(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name email marketoAccess { status workspaces { name } } } } } }',
+        variables: { after },
+      }),
     });
     const page = ((await response.json()) as any).data.teamAccess;
     listed += page.edges.length;

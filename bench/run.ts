@@ -27,7 +27,9 @@ interface Scenario {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'marketo-bench-'));
-  console.log(`# Benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+  console.log(
+    `# Benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  );
   console.log(`autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per run, loopback; server and load generator are separate processes\n`);
   const app = await startProcess(join(__dirname, '..', 'src', 'main.js'), {
     DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`,
@@ -38,9 +40,12 @@ async function main(): Promise<void> {
   try {
     const auth = { authorization: 'Bearer demo-admin-token', 'content-type': 'application/json' };
     const teamAccess = JSON.stringify({
-      query: '{ teamAccess(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name email role marketoAccess { status grantedAt grantedBy { name } workspaces { id name } } } } } }',
+      query:
+        '{ teamAccess(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name email role marketoAccess { status grantedAt grantedBy { name } workspaces { id name } } } } } }',
     });
-    const help = JSON.stringify({ query: '{ helpArticle(id: "grant-marketo-access-to-users", locale: "sv") { title intro steps { number text screenshots } callouts { kind text } html } }' });
+    const help = JSON.stringify({
+      query: '{ helpArticle(id: "grant-marketo-access-to-users", locale: "sv") { title intro steps { number text screenshots } callouts { kind text } html } }',
+    });
     const etag = (await fetch(`${app.url}/locales/sv/ui.json`)).headers.get('etag')!;
     const scenarios: Scenario[] = [
       { name: 'teamAccess(first: 50)', target: '10 %', method: 'POST', path: '/graphql', body: teamAccess, headers: auth },
@@ -61,7 +66,9 @@ async function main(): Promise<void> {
         const api = await load(app.url, scenario);
         const limit = await load(bare.url, scenario);
         const ratio = (100 * api.requests.average) / limit.requests.average;
-        console.log(`| ${scenario.name} | ${fmt(api.requests.average)} | ${api.latency.p50} / ${api.latency.p99} | ${fmt(limit.requests.average)} | ${limit.latency.p50} / ${limit.latency.p99} | ${ratio.toFixed(1)} % | ${scenario.target} |`);
+        console.log(
+          `| ${scenario.name} | ${fmt(api.requests.average)} | ${api.latency.p50} / ${api.latency.p99} | ${fmt(limit.requests.average)} | ${limit.latency.p50} / ${limit.latency.p99} | ${ratio.toFixed(1)} % | ${scenario.target} |`,
+        );
         if (api.non2xx > 0 && sample.status < 300) console.log(`  (${api.non2xx} non-2xx answers from the API)`);
       } finally {
         await stop(bare);
@@ -79,7 +86,15 @@ async function load(url: string, scenario: Scenario) {
   let nonce = 0;
   const fresh = () => JSON.stringify({ ...JSON.parse(scenario.body!), variables: { nonce: nonce++ } });
   const requests = scenario.uncached ? [{ setupRequest: (request: object) => ({ ...request, body: fresh() }) }] : undefined;
-  return autocannon({ url: `${url}${scenario.path}`, method: scenario.method, headers: scenario.headers, body: scenario.body, requests, connections: CONNECTIONS, duration: DURATION_S });
+  return autocannon({
+    url: `${url}${scenario.path}`,
+    method: scenario.method,
+    headers: scenario.headers,
+    body: scenario.body,
+    requests,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');

@@ -32,8 +32,7 @@ function serverSources() {
 }
 
 /** tsc's output for a source path: dist/<path>, with .ts as .js (and its map). */
-const outputsOf = (source) =>
-  source.endsWith('.ts') ? [`dist/${source.slice(0, -3)}.js`, `dist/${source.slice(0, -3)}.js.map`] : [`dist/${source}`];
+const outputsOf = (source) => (source.endsWith('.ts') ? [`dist/${source.slice(0, -3)}.js`, `dist/${source.slice(0, -3)}.js.map`] : [`dist/${source}`]);
 
 const SERVER_SOURCES = serverSources();
 const PARTS = {

@@ -1,6 +1,16 @@
 import { createI18n } from '../src/modules/localization/i18n';
 import { describeEachDatabase } from './support/each-database';
-import { allTeamUsers, countRows, ensureMarketoReady, grantsOf, idsOf, notConnectedUsers, organizationId, tableCounts, workspacesByName } from './support/fixtures';
+import {
+  allTeamUsers,
+  countRows,
+  ensureMarketoReady,
+  grantsOf,
+  idsOf,
+  notConnectedUsers,
+  organizationId,
+  tableCounts,
+  workspacesByName,
+} from './support/fixtures';
 import {
   AUDIT_EVENTS,
   CONNECT,
@@ -100,7 +110,8 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
   const disconnect = (userIds: string[], token?: string) => server().gql(DISCONNECT, { input: { userIds } }, { token });
 
   /** Team Access rows by user id. */
-  const teamAccess = async (token?: string): Promise<Record<string, TeamUser>> => Object.fromEntries((await allTeamUsers(server(), token)).map((user) => [user.id, user]));
+  const teamAccess = async (token?: string): Promise<Record<string, TeamUser>> =>
+    Object.fromEntries((await allTeamUsers(server(), token)).map((user) => [user.id, user]));
 
   /** The workspace ids of a user's grant, straight from the database; null when there is no grant. */
   const storedWorkspaceIds = async (userId: string): Promise<string[] | null> => {
@@ -235,7 +246,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
   });
 
   describe('per-item errors (the other items still succeed)', () => {
-    it('reports USER_NOT_FOUND for an unknown id, a malformed id and another organization\'s user, and grants the valid ones', async () => {
+    it("reports USER_NOT_FOUND for an unknown id, a malformed id and another organization's user, and grants the valid ones", async () => {
       const [before, after] = await take(2);
       const globexUser = (await globexMembers())[0];
       const grantsBefore = await countRows(server(), 'marketo_access_grant');
@@ -257,7 +268,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(globexRow.marketoAccess.status).toBe('NOT_CONNECTED');
     });
 
-    it('reports WORKSPACE_NOT_FOUND for an unknown workspace and for another organization\'s workspace, for every user of that assignment', async () => {
+    it("reports WORKSPACE_NOT_FOUND for an unknown workspace and for another organization's workspace, for every user of that assignment", async () => {
       await ensureGlobexConnected();
       const globexDefault = (await workspacesByName(server(), DEMO_TOKENS.globexAdmin)).Default;
       expect(globexDefault).toEqual(expect.any(String));
@@ -286,7 +297,14 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(await auditCount()).toBe(auditBefore + 1);
       for (const user of [unknownA, unknownB, foreign]) expect(await storedWorkspaceIds(user.id)).toBeNull();
       // nothing of Acme's was attached to Globex's workspace
-      expect(await countRows(server(), 'marketo_access_grant_workspace', 'workspace_id = ? AND organization_id <> (SELECT organization_id FROM marketo_workspace WHERE id = ?)', [globexDefault, globexDefault])).toBe(0);
+      expect(
+        await countRows(
+          server(),
+          'marketo_access_grant_workspace',
+          'workspace_id = ? AND organization_id <> (SELECT organization_id FROM marketo_workspace WHERE id = ?)',
+          [globexDefault, globexDefault],
+        ),
+      ).toBe(0);
     });
 
     it('reports WORKSPACES_NOT_ENABLED when an organization without workspaces names some, and gives the Default one without them', async () => {
@@ -350,7 +368,11 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws['North America'], ws.APAC, ws.EMEA] }]));
       expect(payload).toMatchObject({ connectedCount: 0, unchangedCount: 1, errorCount: 0 });
       expect(payload.results).toEqual([
-        { __typename: 'MarketoAccessUnchanged', userId: user.id, grant: { id: grant.id, workspaces: grant.workspaces.map((w) => ({ id: w.id, name: w.name })) } },
+        {
+          __typename: 'MarketoAccessUnchanged',
+          userId: user.id,
+          grant: { id: grant.id, workspaces: grant.workspaces.map((w) => ({ id: w.id, name: w.name })) },
+        },
       ]);
       expect(await countRows(server(), 'marketo_access_grant')).toBe(grantsBefore);
       expect(await countRows(server(), 'marketo_access_grant_workspace')).toBe(linksBefore);
@@ -424,7 +446,13 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
           { userIds: [same.id], workspaceIds: [ws.APAC, ws.EMEA] },
         ]),
       );
-      expect(kinds(payload.results)).toEqual(['MarketoAccessGranted', 'MarketoAccessUnchanged', 'MarketoAccessGranted', 'ALREADY_CONNECTED', 'MarketoAccessUnchanged']);
+      expect(kinds(payload.results)).toEqual([
+        'MarketoAccessGranted',
+        'MarketoAccessUnchanged',
+        'MarketoAccessGranted',
+        'ALREADY_CONNECTED',
+        'MarketoAccessUnchanged',
+      ]);
       expect(payload.results.map((r) => r.userId)).toEqual([same.id, same.id, different.id, different.id, same.id]);
       expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 2, errorCount: 1 });
       const grantId = granted(payload.results[0]).id;
@@ -447,7 +475,9 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
 
       const revoked = disconnectPayload(await disconnect([user.id]));
       expect(revoked).toMatchObject({ disconnectedCount: 1, errorCount: 0, replayed: false });
-      expect(revoked.results).toEqual([{ __typename: 'MarketoAccessRevoked', userId: user.id, revokedGrant: { id: oldGrantId, workspaces: [{ name: 'EMEA' }] } }]);
+      expect(revoked.results).toEqual([
+        { __typename: 'MarketoAccessRevoked', userId: user.id, revokedGrant: { id: oldGrantId, workspaces: [{ name: 'EMEA' }] } },
+      ]);
       expect(await storedGrantId(user.id)).toBeNull();
       expect(await countRows(server(), 'marketo_access_grant_workspace', 'grant_id = ?', [oldGrantId])).toBe(0);
       expect((await teamAccess())[user.id].marketoAccess).toMatchObject({ status: 'NOT_CONNECTED', workspaces: [], grantedAt: null, grantedBy: null });
@@ -530,7 +560,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(await features(token)).toEqual(FEATURES);
     });
 
-    it('cannot unlock them for another organization\'s user', async () => {
+    it("cannot unlock them for another organization's user", async () => {
       // the Globex admin is not connected; Acme naming him is USER_NOT_FOUND and his features stay locked
       await ensureGlobexConnected();
       const globexAdmin = (await server().gql(VIEWER, {}, { token: DEMO_TOKENS.globexAdmin })).data.viewer;
@@ -558,7 +588,14 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
           { userIds: [c.id], workspaceIds: [UNKNOWN_WORKSPACE] },
         ]),
       );
-      expect(kinds(grants.results)).toEqual(['MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessGranted', 'MarketoAccessUnchanged', 'USER_NOT_FOUND', 'WORKSPACE_NOT_FOUND']);
+      expect(kinds(grants.results)).toEqual([
+        'MarketoAccessGranted',
+        'MarketoAccessGranted',
+        'MarketoAccessGranted',
+        'MarketoAccessUnchanged',
+        'USER_NOT_FOUND',
+        'WORKSPACE_NOT_FOUND',
+      ]);
       const grantIds = new Map(grants.results.filter((r) => r.__typename === 'MarketoAccessGranted').map((r) => [r.userId, granted(r).id]));
       const afterGrant = await auditEvents(10);
       expect(afterGrant.totalCount).toBe(before + 3);
@@ -567,7 +604,12 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(grantEvents.map((e) => e.targetId).sort()).toEqual([a.id, b.id, c.id].sort());
       const expectedWorkspaces: Record<string, string[]> = { [a.id]: [ws.EMEA, ws.APAC].sort(), [b.id]: [ws.EMEA, ws.APAC].sort(), [c.id]: [ws.Default] };
       for (const event of grantEvents) {
-        expect(event).toMatchObject({ action: 'MARKETO_ACCESS_GRANTED', targetType: 'TeamUser', occurredAt: grantTime, actor: { id: admin.id, name: admin.name } });
+        expect(event).toMatchObject({
+          action: 'MARKETO_ACCESS_GRANTED',
+          targetType: 'TeamUser',
+          occurredAt: grantTime,
+          actor: { id: admin.id, name: admin.name },
+        });
         expect([...(event.details.workspaceIds ?? [])].sort()).toEqual(expectedWorkspaces[event.targetId]);
         expect(event.details.grantId).toBe(grantIds.get(event.targetId));
       }
@@ -598,14 +640,19 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
 
       // connecting again with the same workspaces (unchanged) and with others (error) writes nothing
       server().clock.advance(5000);
-      const retried = connectPayload(await connect([{ userIds: [a.id], workspaceIds: [ws.APAC, ws.EMEA] }, { userIds: [c.id], workspaceIds: [ws.EMEA] }]));
+      const retried = connectPayload(
+        await connect([
+          { userIds: [a.id], workspaceIds: [ws.APAC, ws.EMEA] },
+          { userIds: [c.id], workspaceIds: [ws.EMEA] },
+        ]),
+      );
       expect(kinds(retried.results)).toEqual(['MarketoAccessUnchanged', 'ALREADY_CONNECTED']);
       const unchanged = await auditEvents(1);
       expect(unchanged.totalCount).toBe(before + 4);
       expect(unchanged.edges[0].node.id).toBe(newest.id);
     });
 
-    it('keeps each organization\'s audit trail to itself', async () => {
+    it("keeps each organization's audit trail to itself", async () => {
       await ensureGlobexConnected();
       const acmeUserIds = new Set(ids(await allTeamUsers(server())));
       const globexEvents = await auditEvents(100, DEMO_TOKENS.globexAdmin);
@@ -678,7 +725,9 @@ describeEachDatabase('when access may be granted, and by whom (R2, R9)', (server
 
       // One second before the ten minutes: still refused, "1 minute".
       server().clock.advance(329 * 1000);
-      const wait1 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', { retryAfterSeconds: 1 });
+      const wait1 = expectRequestError(await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX }), 'MARKETO_CONNECTION_NOT_READY', {
+        retryAfterSeconds: 1,
+      });
       expect(wait1.message).toMatch(/\b1 minute\b/);
       expect(await tableCounts(server())).toEqual(afterConnect);
 
@@ -694,7 +743,9 @@ describeEachDatabase('when access may be granted, and by whom (R2, R9)', (server
       const grants = await server().gql(CONNECT, { input: connectInput }, { token: GLOBEX });
       expect(grants.errors).toBeUndefined();
       expect(grants.data.connectMarketoUsers).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 0, replayed: false });
-      expect(grants.data.connectMarketoUsers.results.map((result) => [result.__typename, result.userId, granted(result).workspaces.map((w) => w.name)])).toEqual([
+      expect(
+        grants.data.connectMarketoUsers.results.map((result) => [result.__typename, result.userId, granted(result).workspaces.map((w) => w.name)]),
+      ).toEqual([
         ['MarketoAccessGranted', userIds[0], ['Default']],
         ['MarketoAccessGranted', userIds[1], ['Default']],
       ]);
@@ -702,9 +753,13 @@ describeEachDatabase('when access may be granted, and by whom (R2, R9)', (server
 
       // Connecting a second time is refused, and changes nothing.
       const beforeSecond = await tableCounts(server());
-      expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Other'] } }, { token: GLOBEX }), 'MARKETO_ALREADY_CONNECTED', {
-        i18nKey: 'errors:organization.MARKETO_ALREADY_CONNECTED',
-      });
+      expectRequestError(
+        await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: ['Other'] } }, { token: GLOBEX }),
+        'MARKETO_ALREADY_CONNECTED',
+        {
+          i18nKey: 'errors:organization.MARKETO_ALREADY_CONNECTED',
+        },
+      );
       expectRequestError(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true } }, { token: ACME }), 'MARKETO_ALREADY_CONNECTED');
       expect(await tableCounts(server())).toEqual(beforeSecond);
       expect((await server().gql(MARKETO_CONNECTION, {}, { token: GLOBEX })).data.marketoConnection).toMatchObject({

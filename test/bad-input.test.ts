@@ -4,7 +4,11 @@ import { CONNECT, DISCONNECT, INVITE, TEAM_ACCESS } from './support/operations';
 
 describeEachDatabase('hostile and malformed input, answered with stable codes while the server stays up', (server) => {
   const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
-    fetch(`${server().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-admin-token', ...headers }, body });
+    fetch(`${server().url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer demo-admin-token', ...headers },
+      body,
+    });
 
   afterEach(async () => {
     expect((await fetch(`${server().url}/health`)).status).toBe(200);
@@ -47,7 +51,12 @@ describeEachDatabase('hostile and malformed input, answered with stable codes wh
 
   it('refuses over-long names, e-mails, ids, searches and idempotency keys with stable codes', async () => {
     const invite = await server().gql(INVITE, {
-      input: { users: [{ name: 'n'.repeat(201), email: 'ok.long@acme.example' }, { name: 'Ok', email: `${'e'.repeat(250)}@acme.example` }] },
+      input: {
+        users: [
+          { name: 'n'.repeat(201), email: 'ok.long@acme.example' },
+          { name: 'Ok', email: `${'e'.repeat(250)}@acme.example` },
+        ],
+      },
     });
     expect(invite.data.inviteUsers.results.map((r: any) => r.code)).toEqual(['INVALID_NAME', 'INVALID_EMAIL']);
     const longId = await server().gql(CONNECT, { input: { assignments: [{ userIds: ['x'.repeat(65)] }] } });

@@ -1,5 +1,16 @@
 import { describeEachDatabase } from './support/each-database';
-import { allTeamUsers, auditEventsOf, countRows, ensureMarketoReady, grantsOf, idsOf, invitees, notConnectedUsers, tableCounts, workspacesByName } from './support/fixtures';
+import {
+  allTeamUsers,
+  auditEventsOf,
+  countRows,
+  ensureMarketoReady,
+  grantsOf,
+  idsOf,
+  invitees,
+  notConnectedUsers,
+  tableCounts,
+  workspacesByName,
+} from './support/fixtures';
 import { CONNECT, DISCONNECT, INVITE, type DataOf } from './support/operations';
 import { expectRequestError, granted, invited } from './support/responses';
 import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
@@ -30,7 +41,12 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const ids = Array.from({ length: 1001 }, (_, i) => users[i % users.length].id);
       const before = await tableCounts(server());
       const cases: [string, string, Record<string, unknown>, string][] = [
-        ['connect 600+401', CONNECT, { input: { idempotencyKey: 'limit-1', assignments: [{ userIds: ids.slice(0, 600) }, { userIds: ids.slice(600) }] } }, 'BATCH_TOO_LARGE'],
+        [
+          'connect 600+401',
+          CONNECT,
+          { input: { idempotencyKey: 'limit-1', assignments: [{ userIds: ids.slice(0, 600) }, { userIds: ids.slice(600) }] } },
+          'BATCH_TOO_LARGE',
+        ],
         ['connect 1001 in one', CONNECT, { input: { assignments: [{ userIds: ids }] } }, 'BATCH_TOO_LARGE'],
         ['connect empty userIds', CONNECT, { input: { idempotencyKey: 'limit-2', assignments: [{ userIds: [] }] } }, 'EMPTY_BATCH'],
         ['connect no assignments', CONNECT, { input: { assignments: [] } }, 'EMPTY_BATCH'],
@@ -89,7 +105,15 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
         expect(result.userId).toBe(userIds[i]);
         expect(granted(result).user?.id).toBe(userIds[i]);
       });
-      expect(new Set(payload.results.map((result) => granted(result).workspaces.map((w) => w.name).join('|')))).toEqual(new Set(['Default']));
+      expect(
+        new Set(
+          payload.results.map((result) =>
+            granted(result)
+              .workspaces.map((w) => w.name)
+              .join('|'),
+          ),
+        ),
+      ).toEqual(new Set(['Default']));
 
       expect(inviteStatements.length).toBeLessThan(40);
       expect(connectStatements.length).toBeLessThan(40);
@@ -97,8 +121,12 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const thousand = "user_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')";
       expect(await countRows(server(), 'marketo_access_grant', thousand)).toBe(1000);
       expect(await countRows(server(), 'marketo_access_grant_workspace', `grant_id IN (SELECT id FROM marketo_access_grant WHERE ${thousand})`)).toBe(1000);
-      expect(await countRows(server(), 'audit_event', "action = 'MARKETO_ACCESS_GRANTED' AND target_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')")).toBe(1000);
-      expect(await countRows(server(), 'audit_event', "action = 'USER_INVITED' AND target_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')")).toBe(1000);
+      expect(
+        await countRows(server(), 'audit_event', "action = 'MARKETO_ACCESS_GRANTED' AND target_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')"),
+      ).toBe(1000);
+      expect(
+        await countRows(server(), 'audit_event', "action = 'USER_INVITED' AND target_id IN (SELECT id FROM team_user WHERE email LIKE 'thousand.%')"),
+      ).toBe(1000);
       expect(await allTeamUsers(server(), ACME, { search: 'thousand', status: 'NOT_CONNECTED' })).toHaveLength(0);
       expect(await allTeamUsers(server(), ACME, { search: 'thousand', status: 'CONNECTED' })).toHaveLength(1000);
     }, 180_000);
@@ -109,7 +137,10 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       const acmeUsers = await notConnectedUsers(server());
       const [a, b, c] = idsOf(acmeUsers, ['Ingrid Nilsson', 'Lucas Martin', 'Astrid Berg']);
       const workspaces = await workspacesByName(server());
-      const input = { idempotencyKey: 'bulk-key-connect', assignments: [{ userIds: [a, b, 'no-such-user'] }, { userIds: [c], workspaceIds: [workspaces.EMEA] }] };
+      const input = {
+        idempotencyKey: 'bulk-key-connect',
+        assignments: [{ userIds: [a, b, 'no-such-user'] }, { userIds: [c], workspaceIds: [workspaces.EMEA] }],
+      };
 
       const first = await server().gql(CONNECT, { input });
       expect(first.errors).toBeUndefined();
@@ -200,14 +231,18 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
       expect(await grantsOf(server(), [olivia])).toBe(1);
       expect(await tableCounts(server())).toEqual(afterReconnect);
 
-      expectRequestError(await server().gql(DISCONNECT, { input: { ...input, userIds: [olivia] } }), 'IDEMPOTENCY_KEY_REUSED', { i18nKey: 'errors:request.IDEMPOTENCY_KEY_REUSED' });
+      expectRequestError(await server().gql(DISCONNECT, { input: { ...input, userIds: [olivia] } }), 'IDEMPOTENCY_KEY_REUSED', {
+        i18nKey: 'errors:request.IDEMPOTENCY_KEY_REUSED',
+      });
       expect(await grantsOf(server(), [olivia])).toBe(1);
       expect(await tableCounts(server())).toEqual(afterReconnect);
 
       // Globex: the same key is a different record.
       await ensureMarketoReady(server(), GLOBEX);
       const [arthur] = idsOf(await notConnectedUsers(server(), GLOBEX), ['Arthur Crandall']);
-      expect((await server().gql(CONNECT, { input: { assignments: [{ userIds: [arthur] }] } }, { token: GLOBEX })).data.connectMarketoUsers.connectedCount).toBe(1);
+      expect(
+        (await server().gql(CONNECT, { input: { assignments: [{ userIds: [arthur] }] } }, { token: GLOBEX })).data.connectMarketoUsers.connectedCount,
+      ).toBe(1);
       const globexInput = { idempotencyKey: input.idempotencyKey, userIds: [arthur] };
       const globexFirst = await server().gql(DISCONNECT, { input: globexInput }, { token: GLOBEX });
       expect(globexFirst.errors).toBeUndefined();

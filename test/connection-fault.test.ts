@@ -26,7 +26,9 @@ describeOnMariaDb('a database connection dropped inside a bulk grant', () => {
     let victim: number | undefined;
     for (let attempt = 0; attempt < 100 && victim === undefined; attempt += 1) {
       const [rows] = await admin.query('SHOW FULL PROCESSLIST');
-      victim = (rows as any[]).find((row) => /FOR UPDATE/.test(row.Info ?? '') && /organization/.test(row.Info ?? '') && row.Id !== (blocker as any).threadId)?.Id;
+      victim = (rows as any[]).find(
+        (row) => /FOR UPDATE/.test(row.Info ?? '') && /organization/.test(row.Info ?? '') && row.Id !== (blocker as any).threadId,
+      )?.Id;
       if (victim === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(victim).toBeDefined();

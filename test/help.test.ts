@@ -3,11 +3,39 @@ import { withSqliteServer } from './support/each-database';
 const ARTICLE = /* GraphQL */ `
   query Help($id: ID!, $locale: String) {
     helpArticle(id: $id, locale: $locale) {
-      id locale exlId title anchor intro closing html markdown
-      steps { number text optional optionalLabel screenshots notes { kind text } }
-      callouts { kind position }
-      links { text href }
-      alternates { locale exlId title }
+      id
+      locale
+      exlId
+      title
+      anchor
+      intro
+      closing
+      html
+      markdown
+      steps {
+        number
+        text
+        optional
+        optionalLabel
+        screenshots
+        notes {
+          kind
+          text
+        }
+      }
+      callouts {
+        kind
+        position
+      }
+      links {
+        text
+        href
+      }
+      alternates {
+        locale
+        exlId
+        title
+      }
     }
   }
 `;
@@ -22,7 +50,7 @@ describe('help articles over GraphQL', () => {
     return response.data.helpArticle;
   };
 
-  it('serves each language\'s article, structured, with its alternates', async () => {
+  it("serves each language's article, structured, with its alternates", async () => {
     const en = await help({ locale: 'en' });
     expect(en).toMatchObject({ locale: 'en', title: 'Grant Marketo Access to Users', anchor: 'grant-marketo-access-to-users' });
     expect(en.steps).toHaveLength(5);
@@ -42,7 +70,10 @@ describe('help articles over GraphQL', () => {
     const sv = await help({}, { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' });
     expect(sv.locale).toBe('sv');
     expect(sv.steps[2].text).toBe('Klicka på Användaråtkomst -fliken. Markera en eller flera användare och klicka sedan på Anslut.');
-    expect(sv.callouts).toEqual([{ kind: 'CAUTION', position: 'intro' }, { kind: 'NOTE', position: 'step 3' }]);
+    expect(sv.callouts).toEqual([
+      { kind: 'CAUTION', position: 'intro' },
+      { kind: 'NOTE', position: 'step 3' },
+    ]);
     expect((await help({}, { 'accept-language': 'de' })).locale).toBe('en');
   });
 

@@ -10,7 +10,7 @@ describe('an i18next client with i18next-http-backend', () => {
   it.each([
     ['sv', 'Anslut', 'Användaråtkomst', 'Marketo standardarbetsyta', '3 användare anslutna'],
     ['fr', 'Se connecter', 'Accès utilisateur', 'Espace de travail Marketo par défaut', '0 utilisateur connecté'],
-  ])('loads ui in %s and renders the documents\' labels', async (lng, connect, userAccess, defaultWorkspace, count) => {
+  ])("loads ui in %s and renders the documents' labels", async (lng, connect, userAccess, defaultWorkspace, count) => {
     const client = i18next.createInstance();
     await client.use(HttpBackend).init({
       lng,

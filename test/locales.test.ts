@@ -6,7 +6,7 @@ import { DEMO_TOKENS } from './support/test-server';
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers });
 
 describeEachDatabase('catalogs over REST and GraphQL, and the language of a request', (server) => {
-  it('serves /locales/{lng}/{ns}.json with the documents\' words, an ETag and a 304 on If-None-Match', async () => {
+  it("serves /locales/{lng}/{ns}.json with the documents' words, an ETag and a 304 on If-None-Match", async () => {
     const sv = await get(`${server().url}/locales/sv/ui.json`);
     expect(sv.status).toBe(200);
     expect(sv.headers.get('content-type')).toMatch(/application\/json/);
@@ -45,7 +45,11 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
   });
 
   it('lists the locales with native names and completeness, and returns bundles for a locale', async () => {
-    const response = await server().gql('{ locales { code nativeName completeness } sv: translations(locale: "sv-SE", namespaces: ["ui"]) { locale bundles } xx: translations(locale: "xx") { locale } }', {}, { token: null });
+    const response = await server().gql(
+      '{ locales { code nativeName completeness } sv: translations(locale: "sv-SE", namespaces: ["ui"]) { locale bundles } xx: translations(locale: "xx") { locale } }',
+      {},
+      { token: null },
+    );
     expect(response.errors).toBeUndefined();
     const byCode = Object.fromEntries(response.data.locales.map((locale: { code: string }) => [locale.code, locale]));
     expect(byCode.sv).toMatchObject({ nativeName: 'svenska', completeness: 100 });

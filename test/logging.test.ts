@@ -7,7 +7,13 @@ describe('structured logs', () => {
   const lines: Record<string, any>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      lines.push(...chunk.toString().trim().split('\n').map((line: string) => JSON.parse(line)));
+      lines.push(
+        ...chunk
+          .toString()
+          .trim()
+          .split('\n')
+          .map((line: string) => JSON.parse(line)),
+      );
       done();
     },
   });
@@ -23,8 +29,12 @@ describe('structured logs', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-42');
     await server().gql('mutation Nope { connectMarketoUsers(input: { assignments: [] }) { errorCount } }');
     const operations = lines.filter((line) => line.msg === 'graphql operation');
-    expect(operations).toContainEqual(expect.objectContaining({ reqId: 'trace-42', operationName: 'Who', operationType: 'query', outcome: 'ok', errorCodes: [] }));
-    expect(operations).toContainEqual(expect.objectContaining({ operationName: 'Nope', operationType: 'mutation', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] }));
+    expect(operations).toContainEqual(
+      expect.objectContaining({ reqId: 'trace-42', operationName: 'Who', operationType: 'query', outcome: 'ok', errorCodes: [] }),
+    );
+    expect(operations).toContainEqual(
+      expect.objectContaining({ operationName: 'Nope', operationType: 'mutation', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] }),
+    );
     for (const line of operations) expect(typeof line.durationMs).toBe('number');
   });
 
@@ -37,6 +47,7 @@ describe('structured logs', () => {
     });
     expect(lines.some((line) => line.req?.url === '/graphql')).toBe(true);
     const text = JSON.stringify(lines);
-    for (const secret of [DEMO_TOKENS.acmeAdmin, 'a-wrong-token', 'secret.person@acme.example', 'secret.person%40acme.example', 'Secret Person', 'Bearer']) expect(text).not.toContain(secret);
+    for (const secret of [DEMO_TOKENS.acmeAdmin, 'a-wrong-token', 'secret.person@acme.example', 'secret.person%40acme.example', 'Secret Person', 'Bearer'])
+      expect(text).not.toContain(secret);
   });
 });

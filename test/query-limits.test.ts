@@ -11,7 +11,11 @@ describe('query depth, alias, cost and size limits', () => {
   const server = withSqliteServer();
 
   it('lets the queries a client needs through', async () => {
-    for (const [query, variables] of [[FULL_PAGE, {}], [TEAM_ACCESS, { first: 100 }], [nested(2), {}]] as const) {
+    for (const [query, variables] of [
+      [FULL_PAGE, {}],
+      [TEAM_ACCESS, { first: 100 }],
+      [nested(2), {}],
+    ] as const) {
       const response = await server().gql(query, variables);
       expect(response.errors).toBeUndefined();
     }
@@ -21,8 +25,16 @@ describe('query depth, alias, cost and size limits', () => {
 
   it.each([
     ['a 50-level deep query', nested(25), 'QUERY_TOO_DEEP'],
-    ['1 000 aliases of an expensive field', `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: teamAccess(first: 100) { totalCount }`).join(' ')} }`, 'TOO_MANY_ALIASES'],
-    ['a query too costly', `{ ${Array.from({ length: 12 }, (_, i) => `p${i}: teamAccess(first: 100) { edges { node { marketoAccess { workspaces { name } grantedBy { name email } } } } }`).join(' ')} }`, 'QUERY_TOO_COSTLY'],
+    [
+      '1 000 aliases of an expensive field',
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: teamAccess(first: 100) { totalCount }`).join(' ')} }`,
+      'TOO_MANY_ALIASES',
+    ],
+    [
+      'a query too costly',
+      `{ ${Array.from({ length: 12 }, (_, i) => `p${i}: teamAccess(first: 100) { edges { node { marketoAccess { workspaces { name } grantedBy { name email } } } } }`).join(' ')} }`,
+      'QUERY_TOO_COSTLY',
+    ],
     ['a query of over 20 000 tokens', `{ ${'viewer { role } '.repeat(5000)} }`, 'TOO_MANY_TOKENS'],
   ])('refuses %s with a stable reason and a localized message, and stays up', async (_name, query, reason) => {
     const response = await server().gql(query, {}, { headers: { 'accept-language': 'sv' } });

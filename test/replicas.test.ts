@@ -35,16 +35,16 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
   it('ends 50 concurrent identical grants, spread over both, with exactly one grant and one audit event per user', async () => {
     const invited = await post(replicas[0].url, INVITE, { input: { users: invitees(20, 'Replica a') } });
     const userIds: string[] = invited.data.inviteUsers.results.map((result: any) => result.user.id);
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => post(replicas[i % 2].url, CONNECT, { input: { assignments: [{ userIds }] } })),
-    );
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => post(replicas[i % 2].url, CONNECT, { input: { assignments: [{ userIds }] } })));
     for (const response of responses) expect(response.errors).toBeUndefined();
     const granted = responses.reduce((sum, response) => sum + response.data.connectMarketoUsers.connectedCount, 0);
     const unchanged = responses.reduce((sum, response) => sum + response.data.connectMarketoUsers.unchangedCount, 0);
     expect([granted, unchanged]).toEqual([20, 49 * 20]);
     const placeholders = userIds.map(() => '?').join(',');
     expect((await query(`SELECT COUNT(*) AS n FROM marketo_access_grant WHERE user_id IN (${placeholders})`, userIds))[0].n).toBe(20);
-    expect((await query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'MARKETO_ACCESS_GRANTED' AND target_id IN (${placeholders})`, userIds))[0].n).toBe(20);
+    expect(
+      (await query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'MARKETO_ACCESS_GRANTED' AND target_id IN (${placeholders})`, userIds))[0].n,
+    ).toBe(20);
   });
 
   it('keeps grants and the audit trail consistent when connects and disconnects race', async () => {

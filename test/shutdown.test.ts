@@ -10,11 +10,15 @@ import { post, startServerProcess } from './support/server-process';
 function openRequest(url: string, length: number): { request: ClientRequest; response: Promise<string> } {
   let request!: ClientRequest;
   const response = new Promise<string>((resolve, reject) => {
-    request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': length, authorization: 'Bearer demo-admin-token' } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve(text));
-    });
+    request = httpRequest(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': length, authorization: 'Bearer demo-admin-token' } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve(text));
+      },
+    );
     request.on('error', reject);
   });
   return { request, response };

@@ -37,8 +37,17 @@ const ACME_SEEDED_USERS = 52;
 const GLOBEX_SEEDED_USERS = 11;
 const ACME_CONNECTED_ON_SEED = ['Alex Morgan', 'Camille Durand', 'Ethan Walker', 'Lars Johansson', 'Olivia Bennett'];
 const GLOBEX_NAMES = [
-  'Jordan Blake', 'Hank Scorpio', 'Mindy Simmons', 'Frank Grimes', 'Rita LaFleur', 'Arthur Crandall',
-  'Lindsey Naegle', 'Gavin Sutherland', 'Nadia Okafor', 'Priya Raman', 'Tomás Herrera',
+  'Jordan Blake',
+  'Hank Scorpio',
+  'Mindy Simmons',
+  'Frank Grimes',
+  'Rita LaFleur',
+  'Arthur Crandall',
+  'Lindsey Naegle',
+  'Gavin Sutherland',
+  'Nadia Okafor',
+  'Priya Raman',
+  'Tomás Herrera',
 ];
 /** The seed grants Acme's access an hour before it is written. */
 const SEED_GRANTED_AT = new Date(SEEDED_AT.getTime() - 3600_000).toISOString();
@@ -54,7 +63,11 @@ const TEAM_PAGE_WITH_ACCESS = /* GraphQL */ `
 ` as Operation<{
   teamAccess: {
     totalCount: number;
-    edges: { node: Pick<TeamUser, 'id' | 'name'> & { marketoAccess: { status: MarketoAccessStatus; grantedAt: string | null; grantedBy: { name: string } | null; workspaces: { name: string }[] } } }[];
+    edges: {
+      node: Pick<TeamUser, 'id' | 'name'> & {
+        marketoAccess: { status: MarketoAccessStatus; grantedAt: string | null; grantedBy: { name: string } | null; workspaces: { name: string }[] };
+      };
+    }[];
   };
 }>;
 
@@ -228,8 +241,18 @@ describeEachDatabase('teamAccess on the demo seed (R1)', (server) => {
       const son = await search(server(), 'SSON');
       // Every Acme name with "sson" in it, and nobody else.
       expect(namesOf(son).sort()).toEqual([
-        'Alva Olsson', 'Axel Gustafsson', 'Ebba Magnusson', 'Elsa Persson', 'Emma Karlsson', 'Erik Svensson',
-        'Filip Jonsson', 'Ingrid Nilsson', 'Lars Johansson', 'Nils Eriksson', 'Saga Andersson', 'Viktor Larsson',
+        'Alva Olsson',
+        'Axel Gustafsson',
+        'Ebba Magnusson',
+        'Elsa Persson',
+        'Emma Karlsson',
+        'Erik Svensson',
+        'Filip Jonsson',
+        'Ingrid Nilsson',
+        'Lars Johansson',
+        'Nils Eriksson',
+        'Saga Andersson',
+        'Viktor Larsson',
       ]);
       expect(son.totalCount).toBe(12);
       expect(son.edges.every((edge) => edge.node.name.toLowerCase().includes('sson'))).toBe(true);
@@ -266,7 +289,7 @@ describeEachDatabase('teamAccess on the demo seed (R1)', (server) => {
     it('takes SQL metacharacters literally: an injection attempt matches nobody and drops nothing', async () => {
       const before = await countRows(server(), 'team_user');
       expect(before).toBe(ACME_SEEDED_USERS + GLOBEX_SEEDED_USERS);
-      for (const text of ["'; DROP TABLE team_user; --", "' OR '1'='1", '" OR 1=1 --', "') OR ('a'='a", "%' OR 1=1 --", '\'; DELETE FROM team_user; --']) {
+      for (const text of ["'; DROP TABLE team_user; --", "' OR '1'='1", '" OR 1=1 --', "') OR ('a'='a", "%' OR 1=1 --", "'; DELETE FROM team_user; --"]) {
         const page = await search(server(), text);
         expect({ text, totalCount: page.totalCount, edges: page.edges }).toEqual({ text, totalCount: 0, edges: [] });
       }
@@ -323,7 +346,10 @@ describeEachDatabase('teamAccess on the demo seed (R1)', (server) => {
         'Lars Johansson': [['EMEA', false]],
         'Camille Durand': [['EMEA', false]],
         // The grant's workspaces by name when Default is not among them.
-        'Ethan Walker': [['APAC', false], ['North America', false]],
+        'Ethan Walker': [
+          ['APAC', false],
+          ['North America', false],
+        ],
       });
     });
 
@@ -368,7 +394,17 @@ describeEachDatabase('teamAccess on the demo seed (R1)', (server) => {
     it('refuses cursors it did not make with BAD_USER_INPUT (INVALID_CURSOR)', async () => {
       const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
       const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
-      for (const after of ['garbage', b64url('{"x":1}'), b64('{"x":1}'), b64url('["only one"]'), b64url('["a","b","c"]'), b64url('[1,2]'), b64url('hello world'), b64url('null'), '%%%']) {
+      for (const after of [
+        'garbage',
+        b64url('{"x":1}'),
+        b64('{"x":1}'),
+        b64url('["only one"]'),
+        b64url('["a","b","c"]'),
+        b64url('[1,2]'),
+        b64url('hello world'),
+        b64url('null'),
+        '%%%',
+      ]) {
         const response = await server().gql(TEAM_ACCESS, { first: 10, after });
         expectRequestError(response, 'BAD_USER_INPUT', { reason: 'INVALID_CURSOR' });
       }
@@ -476,7 +512,12 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
       for (const user of invitedUsers) {
         const page = await search(server(), user.email);
         expect(page.edges.map((edge) => edge.node)).toEqual([
-          expect.objectContaining({ id: user.id, name: user.name, email: user.email, marketoAccess: { status: 'NOT_CONNECTED', grantedAt: null, grantedBy: null, workspaces: [] } }),
+          expect.objectContaining({
+            id: user.id,
+            name: user.name,
+            email: user.email,
+            marketoAccess: { status: 'NOT_CONNECTED', grantedAt: null, grantedBy: null, workspaces: [] },
+          }),
         ]);
       }
       const total = (await teamPage(server(), { first: 1 })).totalCount;
@@ -567,7 +608,11 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
       const underscoreEmail = uniqueEmail('under_score');
       const underscore = invited(ok(await invite(server(), [{ name: 'Under Score', email: underscoreEmail }])).inviteUsers.results[0]);
       const everyone = (await walkTeam(server(), 100)).nodes;
-      const containing = (text: string) => everyone.filter((node) => `${node.name} ${node.email}`.toLowerCase().includes(text)).map((node) => node.id).sort();
+      const containing = (text: string) =>
+        everyone
+          .filter((node) => `${node.name} ${node.email}`.toLowerCase().includes(text))
+          .map((node) => node.id)
+          .sort();
       for (const [text, expected] of [
         ['%', percent.id],
         ['100%', percent.id],
@@ -584,7 +629,12 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
 
     it('pages through users with the same name without skipping or repeating any (ties broken by id)', async () => {
       const tag = `Twin ${Date.now().toString(36)}`;
-      const payload = ok(await invite(server(), [1, 2, 3, 4].map((i) => ({ name: tag, email: uniqueEmail(`twin${i}`) })))).inviteUsers;
+      const payload = ok(
+        await invite(
+          server(),
+          [1, 2, 3, 4].map((i) => ({ name: tag, email: uniqueEmail(`twin${i}`) })),
+        ),
+      ).inviteUsers;
       expect(payload.invitedCount).toBe(4);
       const { nodes, pages } = await walkTeam(server(), 1, { search: tag });
       expect(pages.every((page) => page.totalCount === 4)).toBe(true);
@@ -638,7 +688,10 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
 
     it('replays a retry with the same idempotency key without inviting anyone twice', async () => {
       const key = `invite-${Date.now()}`;
-      const users = [{ name: 'Retry Person', email: uniqueEmail('retry') }, { name: 'Bad', email: 'bad' }];
+      const users = [
+        { name: 'Retry Person', email: uniqueEmail('retry') },
+        { name: 'Bad', email: 'bad' },
+      ];
       const first = ok(await invite(server(), users, undefined, key)).inviteUsers;
       const before = await countRows(server(), 'team_user');
       const again = ok(await invite(server(), users, undefined, key)).inviteUsers;
@@ -655,18 +708,22 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
 
       server().clock.advance(60_000);
       const firstAt = server().clock.now().toISOString();
-      const batch1 = ok(await invite(server(), [
-        { name: 'Audit One', email: uniqueEmail('audit1') },
-        { name: 'Audit Two', email: uniqueEmail('audit2'), role: 'ADMIN' },
-        { name: 'Audit Bad', email: 'no-at-sign' },
-        { name: 'Audit Three', email: uniqueEmail('audit3') },
-      ])).inviteUsers;
+      const batch1 = ok(
+        await invite(server(), [
+          { name: 'Audit One', email: uniqueEmail('audit1') },
+          { name: 'Audit Two', email: uniqueEmail('audit2'), role: 'ADMIN' },
+          { name: 'Audit Bad', email: 'no-at-sign' },
+          { name: 'Audit Three', email: uniqueEmail('audit3') },
+        ]),
+      ).inviteUsers;
       server().clock.advance(60_000);
       const secondAt = server().clock.now().toISOString();
-      const batch2 = ok(await invite(server(), [
-        { name: 'Audit Four', email: uniqueEmail('audit4') },
-        { name: 'Audit Five', email: uniqueEmail('audit5') },
-      ])).inviteUsers;
+      const batch2 = ok(
+        await invite(server(), [
+          { name: 'Audit Four', email: uniqueEmail('audit4') },
+          { name: 'Audit Five', email: uniqueEmail('audit5') },
+        ]),
+      ).inviteUsers;
       const ids1 = batch1.results.filter((r) => r.__typename === 'UserInvited').map((r) => invited(r).id);
       const ids2 = batch2.results.filter((r) => r.__typename === 'UserInvited').map((r) => invited(r).id);
       expect(ids1).toHaveLength(3);
@@ -677,8 +734,18 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
       // Newest first: the second batch's events, then the first's; no event for the failed invitee.
       const newest = events.slice(0, 5);
       expect(newest.map((event) => event.occurredAt)).toEqual([secondAt, secondAt, firstAt, firstAt, firstAt]);
-      expect(newest.slice(0, 2).map((event) => event.targetId).sort()).toEqual([...ids2].sort());
-      expect(newest.slice(2).map((event) => event.targetId).sort()).toEqual([...ids1].sort());
+      expect(
+        newest
+          .slice(0, 2)
+          .map((event) => event.targetId)
+          .sort(),
+      ).toEqual([...ids2].sort());
+      expect(
+        newest
+          .slice(2)
+          .map((event) => event.targetId)
+          .sort(),
+      ).toEqual([...ids1].sort());
       for (const event of newest) {
         expect(event).toMatchObject({ action: 'USER_INVITED', targetType: 'TeamUser', actor: { id: viewer.user.id, name: 'Alex Morgan' } });
       }
@@ -692,7 +759,12 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
     it('paginates with first/after without duplicates or gaps, even within one timestamp', async () => {
       // A batch of events sharing one timestamp, so page boundaries fall between equal times.
       server().clock.advance(60_000);
-      const sameTime = ok(await invite(server(), [1, 2, 3, 4, 5].map((i) => ({ name: `Same Time ${i}`, email: uniqueEmail(`same${i}`) })))).inviteUsers;
+      const sameTime = ok(
+        await invite(
+          server(),
+          [1, 2, 3, 4, 5].map((i) => ({ name: `Same Time ${i}`, email: uniqueEmail(`same${i}`) })),
+        ),
+      ).inviteUsers;
       // And a grant at that time too: within one timestamp, the newest event still comes first.
       ok(await server().gql(CONNECT, { input: { assignments: [{ userIds: [invited(sameTime.results[0]).id] }] } }));
       const reference = await walkAudit(server(), 100);
@@ -726,8 +798,13 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
   });
 
   describe('marketoWorkspaces', () => {
-    it('lists Acme\'s 4 workspaces, Default first and the only default, for admins and members', async () => {
-      const expected = [['Default', true], ['APAC', false], ['EMEA', false], ['North America', false]];
+    it("lists Acme's 4 workspaces, Default first and the only default, for admins and members", async () => {
+      const expected = [
+        ['Default', true],
+        ['APAC', false],
+        ['EMEA', false],
+        ['North America', false],
+      ];
       for (const token of [DEMO_TOKENS.acmeAdmin, DEMO_TOKENS.acmeMember]) {
         const workspaces = ok(await server().gql(WORKSPACES, {}, { token })).marketoWorkspaces;
         expect(workspaces.map((w) => [w.name, w.isDefault])).toEqual(expected);
@@ -740,14 +817,25 @@ describeEachDatabase('inviteUsers, auditEvents and marketoWorkspaces (R8)', (ser
       expect(ok(await server().gql(WORKSPACES, {}, { token: DEMO_TOKENS.globexAdmin })).marketoWorkspaces).toEqual([]);
       const connection = ok(
         await server().gql(
-          /* GraphQL */ `mutation($input: ConnectMarketoInput!) { connectMarketo(input: $input) { connected workspacesEnabled } }`,
+          /* GraphQL */ `
+            mutation ($input: ConnectMarketoInput!) {
+              connectMarketo(input: $input) {
+                connected
+                workspacesEnabled
+              }
+            }
+          `,
           { input: { workspacesEnabled: true, workspaceNames: ['Nordics', 'Benelux'] } },
           { token: DEMO_TOKENS.globexAdmin },
         ),
       ).connectMarketo;
       expect(connection).toEqual({ connected: true, workspacesEnabled: true });
       const globex = ok(await server().gql(WORKSPACES, {}, { token: DEMO_TOKENS.globexAdmin })).marketoWorkspaces;
-      expect(globex.map((w) => [w.name, w.isDefault])).toEqual([['Default', true], ['Benelux', false], ['Nordics', false]]);
+      expect(globex.map((w) => [w.name, w.isDefault])).toEqual([
+        ['Default', true],
+        ['Benelux', false],
+        ['Nordics', false],
+      ]);
       expect(globex.filter((w) => acmeIds.includes(w.id))).toEqual([]);
       // Acme's list is unchanged.
       expect(ok(await server().gql(WORKSPACES)).marketoWorkspaces.map((w) => w.id)).toEqual(acmeIds);

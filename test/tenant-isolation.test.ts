@@ -10,7 +10,7 @@ const asGlobex = { token: DEMO_TOKENS.globexAdmin };
 /** The response with one id replaced by a placeholder, so answers about two ids can be compared. */
 const withoutId = (response: unknown, id: string) => JSON.stringify(response).split(id).join('<id>');
 
-describeEachDatabase('tenant isolation: another organization\'s ids behave exactly like ids that do not exist', (server) => {
+describeEachDatabase("tenant isolation: another organization's ids behave exactly like ids that do not exist", (server) => {
   let acmeUser: string;
   let acmeConnectedUser: string;
   let acmeWorkspace: string;
@@ -48,7 +48,7 @@ describeEachDatabase('tenant isolation: another organization\'s ids behave exact
     expect(kinds(foreign.data.connectMarketoUsers.results)).toEqual(['WORKSPACE_NOT_FOUND']);
   });
 
-  it('reads: viewer, marketoConnection, marketoWorkspaces, teamAccess, auditEvents show only the caller\'s organization', async () => {
+  it("reads: viewer, marketoConnection, marketoWorkspaces, teamAccess, auditEvents show only the caller's organization", async () => {
     const everything = await server().gql(
       `{ viewer { organization { name } } marketoConnection { workspacesEnabled } marketoWorkspaces { id name }
          teamAccess(first: 100) { totalCount edges { node { id email } } } auditEvents(first: 100) { edges { node { targetId actor { id } } } } }`,
@@ -62,7 +62,7 @@ describeEachDatabase('tenant isolation: another organization\'s ids behave exact
     for (const id of [acmeUser, acmeConnectedUser, acmeWorkspace]) expect(text).not.toContain(id);
   });
 
-  it('a cursor taken from another organization\'s page reveals nothing of it', async () => {
+  it("a cursor taken from another organization's page reveals nothing of it", async () => {
     const acmePage = await server().gql(TEAM_ACCESS, { first: 10 });
     const cursor = acmePage.data.teamAccess.pageInfo.endCursor;
     const globexPage = await server().gql(TEAM_ACCESS, { first: 100, after: cursor }, asGlobex);

@@ -10,7 +10,10 @@ function fakeWebBuild(): { dir: string; script: string } {
   const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
   mkdirSync(join(dir, 'assets'));
   const script = `console.log(${JSON.stringify('x'.repeat(5000))});\n`;
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
   return { dir, script };
 }
@@ -41,8 +44,12 @@ describe('the web UI', () => {
     const gzipped = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
       request(url, { headers: { 'accept-encoding': 'gzip, br' } }, (response) => {
         const chunks: Buffer[] = [];
-        response.on('data', (chunk) => chunks.push(chunk)).on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
-      }).on('error', reject).end();
+        response
+          .on('data', (chunk) => chunks.push(chunk))
+          .on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
     });
     expect(gzipped.encoding).toBe('gzip');
     expect(gzipped.body.length).toBeLessThan(build.script.length / 10);

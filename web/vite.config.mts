@@ -9,7 +9,9 @@ const api = process.env.API_URL ?? 'http://localhost:4000';
 const localesDir = fileURLToPath(new URL('../locales', import.meta.url));
 
 /** The languages the server has catalogs for: the folders of locales/ with a ui.json (not help/). */
-const languages = readdirSync(localesDir).filter((name) => existsSync(`${localesDir}/${name}/ui.json`)).sort();
+const languages = readdirSync(localesDir)
+  .filter((name) => existsSync(`${localesDir}/${name}/ui.json`))
+  .sort();
 
 /**
  * The Team Access page. `npm run build:web` writes it to dist/web, which the API server serves at /

@@ -27,19 +27,69 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 const ACME_PEOPLE = [
-  'Olivia Bennett', 'Lars Johansson', 'Camille Durand', 'Ethan Walker', 'Ingrid Nilsson', 'Lucas Martin', 'Sophie Laurent',
-  'Noah Thompson', 'Astrid Berg', 'Hugo Petit', 'Emma Karlsson', 'James Carter', 'Chloé Moreau', 'Oscar Lindberg',
-  'Ava Mitchell', 'Léa Fournier', 'Erik Svensson', 'Mia Robinson', 'Louis Girard', 'Freja Holm', 'Benjamin Hughes',
-  'Manon Lefèvre', 'Axel Gustafsson', 'Charlotte Evans', 'Théo Bonnet', 'Elsa Persson', 'Henry Collins', 'Inès Rousseau',
-  'Nils Eriksson', 'Grace Turner', 'Jules Mercier', 'Saga Andersson', 'Daniel Foster', 'Zoé Blanc', 'Viktor Larsson',
-  'Harper Reed', 'Nathan Garnier', 'Alva Olsson', 'Samuel Price', 'Anaïs Chevalier', 'Filip Jonsson', 'Lily Morgan',
-  'Maxime Faure', 'Ebba Magnusson', 'William Brooks', 'Clara Lambert', 'Gustav Lund', 'Ella Sanders', 'Raphaël Roux',
+  'Olivia Bennett',
+  'Lars Johansson',
+  'Camille Durand',
+  'Ethan Walker',
+  'Ingrid Nilsson',
+  'Lucas Martin',
+  'Sophie Laurent',
+  'Noah Thompson',
+  'Astrid Berg',
+  'Hugo Petit',
+  'Emma Karlsson',
+  'James Carter',
+  'Chloé Moreau',
+  'Oscar Lindberg',
+  'Ava Mitchell',
+  'Léa Fournier',
+  'Erik Svensson',
+  'Mia Robinson',
+  'Louis Girard',
+  'Freja Holm',
+  'Benjamin Hughes',
+  'Manon Lefèvre',
+  'Axel Gustafsson',
+  'Charlotte Evans',
+  'Théo Bonnet',
+  'Elsa Persson',
+  'Henry Collins',
+  'Inès Rousseau',
+  'Nils Eriksson',
+  'Grace Turner',
+  'Jules Mercier',
+  'Saga Andersson',
+  'Daniel Foster',
+  'Zoé Blanc',
+  'Viktor Larsson',
+  'Harper Reed',
+  'Nathan Garnier',
+  'Alva Olsson',
+  'Samuel Price',
+  'Anaïs Chevalier',
+  'Filip Jonsson',
+  'Lily Morgan',
+  'Maxime Faure',
+  'Ebba Magnusson',
+  'William Brooks',
+  'Clara Lambert',
+  'Gustav Lund',
+  'Ella Sanders',
+  'Raphaël Roux',
   'Agnes Wallin',
 ];
 
 const GLOBEX_PEOPLE = [
-  'Hank Scorpio', 'Mindy Simmons', 'Frank Grimes', 'Rita LaFleur', 'Arthur Crandall',
-  'Lindsey Naegle', 'Gavin Sutherland', 'Nadia Okafor', 'Priya Raman', 'Tomás Herrera',
+  'Hank Scorpio',
+  'Mindy Simmons',
+  'Frank Grimes',
+  'Rita LaFleur',
+  'Arthur Crandall',
+  'Lindsey Naegle',
+  'Gavin Sutherland',
+  'Nadia Okafor',
+  'Priya Raman',
+  'Tomás Herrera',
 ];
 
 /** Seeds Acme and Globex into an empty database; returns whether it did. */
@@ -73,7 +123,13 @@ async function seedAcme(manager: EntityManager, now: Date): Promise<void> {
     [users[3], [workspaces[1], workspaces[3]]],
   ];
   const grants = connected.map(([user]) =>
-    manager.create(MarketoAccessGrant, { id: newId(), organizationId: acme.id, userId: user.id, grantedById: admin.id, grantedAt: new Date(now.getTime() - 3600_000) }),
+    manager.create(MarketoAccessGrant, {
+      id: newId(),
+      organizationId: acme.id,
+      userId: user.id,
+      grantedById: admin.id,
+      grantedAt: new Date(now.getTime() - 3600_000),
+    }),
   );
   await insertMany(manager, MarketoAccessGrant, grants);
   await insertMany(
@@ -92,13 +148,28 @@ async function seedGlobex(manager: EntityManager, now: Date): Promise<void> {
 }
 
 async function insertOrganization(manager: EntityManager, name: string, connectedAt: Date | null, workspacesEnabled: boolean, now: Date) {
-  const organization = manager.create(Organization, { id: newId(), name, marketoConnectedAt: connectedAt, marketoWorkspacesEnabled: workspacesEnabled, createdAt: now });
+  const organization = manager.create(Organization, {
+    id: newId(),
+    name,
+    marketoConnectedAt: connectedAt,
+    marketoWorkspacesEnabled: workspacesEnabled,
+    createdAt: now,
+  });
   await manager.insert(Organization, organization);
   return organization;
 }
 
 function newUser(manager: EntityManager, organization: Organization, name: string, email: string, role: Role, invitedById: string | null, now: Date) {
-  return manager.create(TeamUser, { id: newId(), organizationId: organization.id, name, email, searchText: searchTextOf(name, email), role, invitedAt: now, invitedById });
+  return manager.create(TeamUser, {
+    id: newId(),
+    organizationId: organization.id,
+    name,
+    email,
+    searchText: searchTextOf(name, email),
+    role,
+    invitedAt: now,
+    invitedById,
+  });
 }
 
 async function insertUser(...args: Parameters<typeof newUser>) {
@@ -115,10 +186,21 @@ async function insertPeople(manager: EntityManager, organization: Organization, 
 
 /** "Chloé Moreau" → chloe.moreau@domain */
 function emailOf(name: string, domain: string): string {
-  const local = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.');
+  const local = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.');
   return `${local}@${domain}`;
 }
 
 async function insertToken(manager: EntityManager, user: TeamUser, token: string, now: Date) {
-  await manager.insert(ApiToken, { id: newId(), organizationId: user.organizationId, userId: user.id, tokenHash: hashToken(token), label: 'demo', createdAt: now });
+  await manager.insert(ApiToken, {
+    id: newId(),
+    organizationId: user.organizationId,
+    userId: user.id,
+    tokenHash: hashToken(token),
+    label: 'demo',
+    createdAt: now,
+  });
 }

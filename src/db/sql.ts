@@ -11,12 +11,7 @@ export function utcDate(value: Date | string): Date {
 }
 
 /** Inserts rows in chunks: one statement per chunk keeps statement counts and placeholder counts bounded. */
-export async function insertMany<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  rows: T[],
-  chunkSize = 500,
-): Promise<void> {
+export async function insertMany<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[], chunkSize = 500): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
     await manager
       .createQueryBuilder()

@@ -36,7 +36,13 @@ export async function moveDataVersionOn(manager: EntityManager, organizationId: 
   await manager.query('UPDATE organization SET data_version = data_version + 1 WHERE id = ?', [organizationId]);
 }
 
-export async function insertAuditEvents(manager: EntityManager, organizationId: string, actorId: string, occurredAt: Date, entries: AuditEntry[]): Promise<void> {
+export async function insertAuditEvents(
+  manager: EntityManager,
+  organizationId: string,
+  actorId: string,
+  occurredAt: Date,
+  entries: AuditEntry[],
+): Promise<void> {
   const rows = entries.map((entry) =>
     manager.create(AuditEvent, {
       id: newId(),

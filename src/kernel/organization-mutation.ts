@@ -44,7 +44,12 @@ export interface Replayable<T> {
 export class OrganizationMutations {
   constructor(private readonly db: Database) {}
 
-  run<T>(ctx: RequestContext, viewer: Viewer, mutation: OrganizationMutation, work: (scope: MutationScope) => Promise<MutationOutcome<T>>): Promise<Replayable<T>> {
+  run<T>(
+    ctx: RequestContext,
+    viewer: Viewer,
+    mutation: OrganizationMutation,
+    work: (scope: MutationScope) => Promise<MutationOutcome<T>>,
+  ): Promise<Replayable<T>> {
     const organizationId = viewer.organizationId;
     const keyed = mutation.idempotencyKey ? idempotencyScope(organizationId, mutation.idempotencyKey, mutation.operation, mutation.input) : null;
     return this.db.transaction(async (manager) => {

@@ -1,4 +1,13 @@
-import { CONNECT_MARKETO, MARKETO_CONNECTION, TEAM_ACCESS, WORKSPACES, type MarketoAccessStatus, type MarketoConnection, type TeamAccessPage, type TeamUser } from './operations';
+import {
+  CONNECT_MARKETO,
+  MARKETO_CONNECTION,
+  TEAM_ACCESS,
+  WORKSPACES,
+  type MarketoAccessStatus,
+  type MarketoConnection,
+  type TeamAccessPage,
+  type TeamUser,
+} from './operations';
 import type { GraphQLResponse, TestServer } from './test-server';
 
 /** Every user of the caller's organization, walking the Team Access pages. */
@@ -25,7 +34,11 @@ export async function workspacesByName(server: TestServer, token?: string): Prom
   return Object.fromEntries(response.data.marketoWorkspaces.map((workspace) => [workspace.name, workspace.id]));
 }
 
-export async function connectMarketo(server: TestServer, token: string, input: { workspacesEnabled: boolean; workspaceNames?: string[] }): Promise<MarketoConnection> {
+export async function connectMarketo(
+  server: TestServer,
+  token: string,
+  input: { workspacesEnabled: boolean; workspaceNames?: string[] },
+): Promise<MarketoConnection> {
   const response = await server.gql(CONNECT_MARKETO, { input }, { token });
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return response.data.connectMarketo;
@@ -79,7 +92,14 @@ export async function auditEventsOf(server: TestServer, action: string, userIds:
 }
 
 /** Every table a mutation may write to. */
-export const WRITTEN_TABLES = ['marketo_access_grant', 'marketo_access_grant_workspace', 'audit_event', 'idempotency_record', 'team_user', 'marketo_workspace'] as const;
+export const WRITTEN_TABLES = [
+  'marketo_access_grant',
+  'marketo_access_grant_workspace',
+  'audit_event',
+  'idempotency_record',
+  'team_user',
+  'marketo_workspace',
+] as const;
 
 /** The row count of every table a mutation may write to, straight from the database. */
 export async function tableCounts(server: TestServer): Promise<Record<(typeof WRITTEN_TABLES)[number], number>> {

@@ -6,7 +6,13 @@ import type { TeamUser } from '../../src/modules/team/team-user.entity';
 
 const user = (id: string) => ({ id, name: `User ${id}` }) as TeamUser;
 const workspace = (id: string, isDefault = false) => ({ id, name: id, isDefault }) as MarketoWorkspace;
-const grant = (userId: string, workspaceIds: string[]): GrantView => ({ id: `g-${userId}`, userId, workspaceIds, grantedAt: new Date(0), grantedById: 'admin' });
+const grant = (userId: string, workspaceIds: string[]): GrantView => ({
+  id: `g-${userId}`,
+  userId,
+  workspaceIds,
+  grantedAt: new Date(0),
+  grantedById: 'admin',
+});
 
 const workspaces = [workspace('default', true), workspace('emea'), workspace('apac')];
 const users = new Map(['u1', 'u2', 'u3'].map((id) => [id, user(id)]));
@@ -26,8 +32,14 @@ describe('planConnect', () => {
   });
 
   it('gives each assignment its own workspaces, without duplicates (R4)', () => {
-    const { created } = connect([{ userIds: ['u1'], workspaceIds: ['emea', 'apac', 'emea'] }, { userIds: ['u2'], workspaceIds: ['apac'] }]);
-    expect(created.map((g) => [g.userId, g.workspaceIds])).toEqual([['u1', ['apac', 'emea']], ['u2', ['apac']]]);
+    const { created } = connect([
+      { userIds: ['u1'], workspaceIds: ['emea', 'apac', 'emea'] },
+      { userIds: ['u2'], workspaceIds: ['apac'] },
+    ]);
+    expect(created.map((g) => [g.userId, g.workspaceIds])).toEqual([
+      ['u1', ['apac', 'emea']],
+      ['u2', ['apac']],
+    ]);
   });
 
   it('answers per item, in input order, and grants the rest', () => {
@@ -44,7 +56,13 @@ describe('planConnect', () => {
 
   it('reports an existing grant with the same workspaces as unchanged, in any order, and other ones as already connected (R6)', () => {
     const grants = [grant('u1', ['apac', 'emea']), grant('u2', ['default'])];
-    const { outcomes, created } = connect([{ userIds: ['u1'], workspaceIds: ['emea', 'apac'] }, { userIds: ['u2'], workspaceIds: ['emea'] }], { grants });
+    const { outcomes, created } = connect(
+      [
+        { userIds: ['u1'], workspaceIds: ['emea', 'apac'] },
+        { userIds: ['u2'], workspaceIds: ['emea'] },
+      ],
+      { grants },
+    );
     expect(kinds(outcomes)).toEqual(['unchanged', ItemErrorCode.ALREADY_CONNECTED]);
     expect(outcomes[1]).toMatchObject({ params: { name: 'User u2' } });
     expect(created).toEqual([]);

@@ -11,7 +11,7 @@ describe('the catalogs in locales/', () => {
     expect(checkCatalogs(resources, ERROR_KEYS_IN_USE)).toEqual([]);
   });
 
-  it('use the documents\' words for the UI labels', () => {
+  it("use the documents' words for the UI labels", () => {
     const label = (lng: string, key: string) => i18n.getFixedT(lng, 'ui')(key);
     expect(['en', 'sv', 'fr'].map((lng) => label(lng, 'actions.connect'))).toEqual(['Connect', 'Anslut', 'Se connecter']);
     expect(['en', 'sv', 'fr'].map((lng) => label(lng, 'pages.teamManagement'))).toEqual(['Team Management', 'Teamhantering', 'Gestion des équipes']);

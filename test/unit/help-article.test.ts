@@ -67,7 +67,11 @@ describe('help articles, held against their source documents', () => {
     expect(en.anchor).toBe('grant-marketo-access-to-users');
     expect(en.callouts.map((c) => `${c.kind}@${c.position}`)).toEqual(['CAUTION@intro', 'NOTE@step 3']);
     expect(en.callouts[0].text).toBe('Please wait ten minutes after connecting Sales Insight Actions with Marketo before performing these steps.');
-    expect(en.steps[3]).toMatchObject({ optional: true, optionalLabel: 'OPTIONAL STEP', optionalText: 'Click the Workspace drop-down and select your desired workspace(s).' });
+    expect(en.steps[3]).toMatchObject({
+      optional: true,
+      optionalLabel: 'OPTIONAL STEP',
+      optionalText: 'Click the Workspace drop-down and select your desired workspace(s).',
+    });
     expect(article('sv').steps[3]).toMatchObject({ optional: true, optionalLabel: 'VALFRITT STEG' });
     expect(article('fr').callouts.map((c) => `${c.kind}@${c.position}`)).toEqual(['CAUTION@intro', 'NOTE@step 1']);
     expect(en.closing).toEqual(['You can add additional users from the Team Management page and follow the steps above to get them connected.']);
@@ -88,11 +92,17 @@ describe('help articles, held against their source documents', () => {
     expect(en.introBlocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'callout']);
     expect(en.introBlocks[2]).toMatchObject({ type: 'callout', kind: 'CAUTION', position: 'intro' });
     expect(en.steps.map((step) => step.uiLabels)).toEqual([
-      ['Settings'], ['Admin Settings', 'Marketo'], ['User Access', 'Connect'], ['OPTIONAL STEP'], ['Connect'],
+      ['Settings'],
+      ['Admin Settings', 'Marketo'],
+      ['User Access', 'Connect'],
+      ['OPTIONAL STEP'],
+      ['Connect'],
     ]);
     expect(en.steps[2].notes).toEqual([expect.objectContaining({ kind: 'NOTE', position: 'step 3' })]);
     expect(article('fr').steps.flatMap((step) => step.screenshots.map((path) => path.split('/').pop()))).toEqual([
-      'granting-access-to-users-1.png', 'granting-access-to-users-2.jpg', 'granting-access-to-users-3.png',
+      'granting-access-to-users-1.png',
+      'granting-access-to-users-2.jpg',
+      'granting-access-to-users-3.png',
     ]);
     expect(en.html).toContain('<span class="dnl" translate="no">Sales Insight Actions</span>');
     expect(en.markdown).toContain('[Sales Insight Actions](/help/marketo/');
@@ -119,8 +129,18 @@ describe('help articles, held against their source documents', () => {
   });
 
   it('the article sources are the seeds with the mojibake repaired, byte for byte otherwise', () => {
-    for (const [prefix, locale] of [['000', 'en'], ['001', 'sv'], ['002', 'fr']]) {
-      const seed = readFileSync(join(seedsDir, readdirSync(seedsDir).find((file) => file.startsWith(prefix))!), 'utf8');
+    for (const [prefix, locale] of [
+      ['000', 'en'],
+      ['001', 'sv'],
+      ['002', 'fr'],
+    ]) {
+      const seed = readFileSync(
+        join(
+          seedsDir,
+          readdirSync(seedsDir).find((file) => file.startsWith(prefix))!,
+        ),
+        'utf8',
+      );
       const source = readFileSync(join(projectRoot, 'locales', 'help', `grant-marketo-access-to-users.${locale}.md`), 'utf8');
       expect(source).toBe(repairMojibake(seed));
       expect(source).not.toMatch(/â€|Ã/);
@@ -137,7 +157,11 @@ describe('help articles, held against their source documents', () => {
   });
 
   it('renders safe HTML: raw HTML is escaped, callouts and names are marked up', () => {
-    const hostile = parseHelpArticle('x', 'en', '---\ntitle: X\n---\n# X {#x}\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n\n>[!NOTE]\n>\n>A [!DNL Name] and [!UICONTROL Label].\n');
+    const hostile = parseHelpArticle(
+      'x',
+      'en',
+      '---\ntitle: X\n---\n# X {#x}\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n\n>[!NOTE]\n>\n>A [!DNL Name] and [!UICONTROL Label].\n',
+    );
     expect(hostile.html).not.toMatch(/<script|href="javascript/);
     expect(hostile.html).toContain('&lt;script&gt;');
     expect(hostile.html).toContain('<div class="callout callout-note" role="note" data-kind="NOTE">');

@@ -18,9 +18,17 @@ const assignmentsArb = fc.array(
   fc.record({ userIds: fc.array(userIdArb, { maxLength: 8 }), workspaceIds: fc.option(fc.array(workspaceIdArb, { maxLength: 4 }), { nil: null }) }),
   { maxLength: 5 },
 );
-const existingGrantsArb = fc.subarray(USERS).chain((users) =>
-  fc.tuple(...users.map((userId) => fc.subarray(['default', 'emea', 'apac'], { minLength: 1 }).map((workspaceIds): GrantView => ({ id: `g-${userId}`, userId, workspaceIds: workspaceIds.sort(), grantedAt: new Date(0), grantedById: 'admin' })))),
-);
+const existingGrantsArb = fc
+  .subarray(USERS)
+  .chain((users) =>
+    fc.tuple(
+      ...users.map((userId) =>
+        fc
+          .subarray(['default', 'emea', 'apac'], { minLength: 1 })
+          .map((workspaceIds): GrantView => ({ id: `g-${userId}`, userId, workspaceIds: workspaceIds.sort(), grantedAt: new Date(0), grantedById: 'admin' })),
+      ),
+    ),
+  );
 
 const users = new Map(USERS.map((id) => [id, { id, name: id } as TeamUser]));
 
@@ -31,7 +39,11 @@ describe('bulk grants, for any input (fast-check)', () => {
         const grants = new Map(existing.map((grant) => [grant.userId, grant]));
         let counter = 0;
         const { outcomes, created } = planConnect({
-          users, grants, workspaces: WORKSPACES, workspacesEnabled, assignments,
+          users,
+          grants,
+          workspaces: WORKSPACES,
+          workspacesEnabled,
+          assignments,
           newGrant: (userId, workspaceIds) => ({ id: `new-${counter++}`, userId, workspaceIds, grantedAt: new Date(0), grantedById: 'admin' }),
         });
         const inputIds = assignments.flatMap((assignment) => assignment.userIds);
@@ -67,13 +79,26 @@ describe('bulk grants, for any input (fast-check)', () => {
 
 describe('the help-article parser, for any input (fast-check)', () => {
   const fragment = fc.constantFrom(
-    '# Title {#anchor}\n', '1. Step with **[!UICONTROL Label]**.\n', '   >[!NOTE]\n   >\n   >Nested note.\n', '>[!CAUTION]\n>\n>Careful.\n',
-    '![](assets/x.png)\n', '[link](/help/x.md)\n', '[!DNL Name] ', '<script>alert(1)</script>\n', '<img src=x onerror=alert(1)>\n',
-    '[x](javascript:alert(1))\n', '**OPTIONAL STEP**: do it\n', '\n', 'weâ€™ll ', '{#', '[!', '>',
+    '# Title {#anchor}\n',
+    '1. Step with **[!UICONTROL Label]**.\n',
+    '   >[!NOTE]\n   >\n   >Nested note.\n',
+    '>[!CAUTION]\n>\n>Careful.\n',
+    '![](assets/x.png)\n',
+    '[link](/help/x.md)\n',
+    '[!DNL Name] ',
+    '<script>alert(1)</script>\n',
+    '<img src=x onerror=alert(1)>\n',
+    '[x](javascript:alert(1))\n',
+    '**OPTIONAL STEP**: do it\n',
+    '\n',
+    'weâ€™ll ',
+    '{#',
+    '[!',
+    '>',
   );
-  const source = fc.tuple(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 30 }), fc.boolean()).map(
-    ([parts, frontmatter]) => (frontmatter ? '---\ntitle: T\nexl-id: x\n---\n' : '') + parts.join(''),
-  );
+  const source = fc
+    .tuple(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 30 }), fc.boolean())
+    .map(([parts, frontmatter]) => (frontmatter ? '---\ntitle: T\nexl-id: x\n---\n' : '') + parts.join(''));
 
   it('never throws, never passes raw HTML or javascript: links through', () => {
     fc.assert(

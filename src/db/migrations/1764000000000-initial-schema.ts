@@ -58,10 +58,7 @@ function tables(mysql: boolean): Table[] {
         timestamp('invited_at'),
         ref('invited_by_id', true),
       ],
-      indices: [
-        index('uq_team_user_org_email', ['organization_id', 'email'], true),
-        index('ix_team_user_org_name', ['organization_id', 'name', 'id']),
-      ],
+      indices: [index('uq_team_user_org_email', ['organization_id', 'email'], true), index('ix_team_user_org_name', ['organization_id', 'name', 'id'])],
       foreignKeys: [foreignKey('team_user', 'organization_id', 'organization', 'CASCADE')],
     }),
     new Table({
@@ -88,11 +85,7 @@ function tables(mysql: boolean): Table[] {
     }),
     new Table({
       name: 'marketo_access_grant_workspace',
-      columns: [
-        { ...ref('grant_id'), isPrimary: true },
-        { ...ref('workspace_id'), isPrimary: true },
-        ref('organization_id'),
-      ],
+      columns: [{ ...ref('grant_id'), isPrimary: true }, { ...ref('workspace_id'), isPrimary: true }, ref('organization_id')],
       indices: [index('ix_grant_workspace_workspace', ['workspace_id'])],
       foreignKeys: [
         foreignKey('marketo_access_grant_workspace', 'grant_id', 'marketo_access_grant', 'CASCADE'),

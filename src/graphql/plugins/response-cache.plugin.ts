@@ -70,7 +70,14 @@ function cacheKey({ request, contextValue, operation }: Request): string | null 
     if (!viewer || contextValue.cache.dataVersion === null) return null;
     caller = [viewer.userId, contextValue.cache.dataVersion];
   }
-  return JSON.stringify([...caller, contextValue.locale, contextValue.acceptLanguage ?? '', request.query, request.operationName ?? '', request.variables ?? {}]);
+  return JSON.stringify([
+    ...caller,
+    contextValue.locale,
+    contextValue.acceptLanguage ?? '',
+    request.query,
+    request.operationName ?? '',
+    request.variables ?? {},
+  ]);
 }
 
 /** An answer computed while a SQLite transaction was open may hold writes that later rolled back. */

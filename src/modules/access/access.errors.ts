@@ -1,7 +1,8 @@
 import { ItemErrorCode } from '../../graphql/item-error-code';
 
 /** Why one user of connectMarketoUsers failed; messages `access.<code>`. */
-export type ConnectErrorCode = ItemErrorCode.USER_NOT_FOUND | ItemErrorCode.WORKSPACES_NOT_ENABLED | ItemErrorCode.WORKSPACE_NOT_FOUND | ItemErrorCode.ALREADY_CONNECTED;
+export type ConnectErrorCode =
+  ItemErrorCode.USER_NOT_FOUND | ItemErrorCode.WORKSPACES_NOT_ENABLED | ItemErrorCode.WORKSPACE_NOT_FOUND | ItemErrorCode.ALREADY_CONNECTED;
 
 /** Why one user of disconnectMarketoUsers failed. */
 export type DisconnectErrorCode = ItemErrorCode.USER_NOT_FOUND | ItemErrorCode.NOT_CONNECTED;

@@ -14,11 +14,14 @@ export class AccessLoaders {
 
   /** Complete (grant, grantor, workspaces): the Team Access page's `marketoAccess` of each user. */
   marketoAccessByUserId(ctx: GraphQLContext, viewer: Viewer): DataLoader<string, MarketoAccess> {
-    return ctx.loaders.get(this, 'marketoAccessByUserId', () =>
-      new DataLoader(async (userIds: readonly string[]) => {
-        const access = await this.repository.marketoAccessOfUsers(this.db.manager, viewer.organizationId, userIds);
-        return userIds.map((userId) => access.get(userId)!);
-      }),
+    return ctx.loaders.get(
+      this,
+      'marketoAccessByUserId',
+      () =>
+        new DataLoader(async (userIds: readonly string[]) => {
+          const access = await this.repository.marketoAccessOfUsers(this.db.manager, viewer.organizationId, userIds);
+          return userIds.map((userId) => access.get(userId)!);
+        }),
     );
   }
 }

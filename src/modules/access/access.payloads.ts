@@ -38,7 +38,12 @@ export function disconnectPayload(outcomes: DisconnectOutcome[], replayed: boole
 }
 
 function userError(outcome: ItemError<AccessErrorCode>): UserAccessError {
-  return Object.assign(new UserAccessError(), { userId: outcome.userId, code: outcome.code, i18nKey: accessErrorKey(outcome.code), i18nParams: outcome.params });
+  return Object.assign(new UserAccessError(), {
+    userId: outcome.userId,
+    code: outcome.code,
+    i18nKey: accessErrorKey(outcome.code),
+    i18nParams: outcome.params,
+  });
 }
 
 const count = (outcomes: { kind: string }[], kind: string) => outcomes.filter((outcome) => outcome.kind === kind).length;

@@ -18,14 +18,22 @@ export class AccessResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ConnectMarketoUsersPayload, { description: 'Grant users access to the Marketo connection, in bulk (R3-R6).' })
-  async connectMarketoUsers(@Arg('input') input: ConnectMarketoUsersInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ConnectMarketoUsersPayload> {
+  async connectMarketoUsers(
+    @Arg('input') input: ConnectMarketoUsersInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConnectMarketoUsersPayload> {
     const { result, replayed } = await this.access.connect(ctx, viewer, input);
     return connectPayload(result, replayed);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DisconnectMarketoUsersPayload, { description: "Remove users' access, so they can be connected again with other workspaces (R6)." })
-  async disconnectMarketoUsers(@Arg('input') input: DisconnectMarketoUsersInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<DisconnectMarketoUsersPayload> {
+  async disconnectMarketoUsers(
+    @Arg('input') input: DisconnectMarketoUsersInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DisconnectMarketoUsersPayload> {
     const { result, replayed } = await this.access.disconnect(ctx, viewer, input);
     return disconnectPayload(result, replayed);
   }

@@ -58,7 +58,10 @@ export class AccessService {
     const mutation = { operation: 'disconnectMarketoUsers', idempotencyKey: input.idempotencyKey, input: userIds };
     return this.mutations.run(ctx, viewer, mutation, async ({ manager }) => {
       const plan = planDisconnect({ ...(await this.loadState(manager, viewer, userIds)), userIds });
-      await this.repository.deleteGrants(manager, plan.removed.map((grant) => grant.id));
+      await this.repository.deleteGrants(
+        manager,
+        plan.removed.map((grant) => grant.id),
+      );
       return { result: plan.outcomes, audit: plan.removed.map((grant) => grantAudit(AuditAction.MARKETO_ACCESS_REVOKED, grant)) };
     });
   }

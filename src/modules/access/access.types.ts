@@ -110,4 +110,3 @@ export class DisconnectMarketoUsersPayload {
   @Field()
   replayed: boolean;
 }
-

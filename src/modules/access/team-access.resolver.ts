@@ -23,7 +23,12 @@ export class TeamAccessResolver {
 
   @Authorized()
   @Query(() => TeamAccessConnection, { description: 'The Team Access page: invited users and their Marketo access (R1).' })
-  async teamAccess(@Args() args: TeamAccessArgs, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Connection<TeamUser>> {
+  async teamAccess(
+    @Args() args: TeamAccessArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<TeamUser>> {
     const page = await this.access.teamAccess(viewer, args);
     if (selects(info, ['edges', 'node', 'marketoAccess'])) {
       // Loaded for the whole page before execution goes on, so every row resolves synchronously.

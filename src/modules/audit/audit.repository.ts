@@ -14,7 +14,11 @@ export class AuditRepository {
       const at = manager.connection.driver.preparePersistentValue(new Date(occurredAt), column);
       query.andWhere('(event.occurred_at < :at OR (event.occurred_at = :at AND event.id < :id))', { at, id });
     }
-    const rows = await query.orderBy('event.occurred_at', 'DESC').addOrderBy('event.id', 'DESC').take(size + 1).getMany();
+    const rows = await query
+      .orderBy('event.occurred_at', 'DESC')
+      .addOrderBy('event.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     return {
       nodes: rows.slice(0, size),
       hasNextPage: rows.length > size,

@@ -26,4 +26,3 @@ export class AuditEventType {
 
 @ObjectType({ simpleResolvers: true })
 export class AuditEventConnection extends ConnectionType('AuditEvent', AuditEventType) {}
-

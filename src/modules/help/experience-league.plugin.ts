@@ -33,8 +33,7 @@ export function experienceLeague(md: MarkdownIt): void {
     const kind: string | undefined = tokens[i].meta?.callout;
     return kind ? `<div class="callout callout-${kind.toLowerCase()}" role="note" data-kind="${kind}">\n` : self.renderToken(tokens, i, options);
   };
-  md.renderer.rules.blockquote_close = (tokens, i, options, _env, self) =>
-    tokens[i].meta?.callout ? '</div>\n' : self.renderToken(tokens, i, options);
+  md.renderer.rules.blockquote_close = (tokens, i, options, _env, self) => (tokens[i].meta?.callout ? '</div>\n' : self.renderToken(tokens, i, options));
 }
 
 /**

@@ -41,7 +41,10 @@ export function parseHelpArticle(first: string, locale: string, third?: string):
   const list = blocks.find((block) => block.type === 'ordered_list');
   const listIndex = list ? blocks.indexOf(list) : blocks.length;
   const intro = blocks.slice(0, listIndex).filter((block) => block.type === 'paragraph');
-  const introCallouts = blocks.slice(0, listIndex).filter((block) => block.callout).map((block) => calloutOf(block, 'intro'));
+  const introCallouts = blocks
+    .slice(0, listIndex)
+    .filter((block) => block.callout)
+    .map((block) => calloutOf(block, 'intro'));
   const introBlocks = blocks.slice(0, listIndex).flatMap((block): HelpBlock[] => {
     if (block.callout) return [{ type: 'callout', ...calloutOf(block, 'intro') }];
     return block.type === 'paragraph' ? [{ type: 'paragraph', text: inlineText([block]).text }] : [];
@@ -52,7 +55,7 @@ export function parseHelpArticle(first: string, locale: string, third?: string):
   const anchor: string | null = heading?.attrs.id ?? null;
   const title = String(frontmatter.title ?? '');
   return {
-    id: third === undefined ? anchor ?? slugOf(title) : first,
+    id: third === undefined ? (anchor ?? slugOf(title)) : first,
     locale,
     exlId: String(frontmatter['exl-id'] ?? ''),
     title,
@@ -72,7 +75,10 @@ export function parseHelpArticle(first: string, locale: string, third?: string):
     introBlocks,
     steps,
     callouts: [...introCallouts, ...steps.flatMap((step) => step.notes)],
-    closing: blocks.slice(listIndex + 1).filter((block) => block.type === 'paragraph').map((block) => inlineText([block]).text),
+    closing: blocks
+      .slice(listIndex + 1)
+      .filter((block) => block.type === 'paragraph')
+      .map((block) => inlineText([block]).text),
     links: text.links,
     dnlNames: text.dnlNames,
     uiLabels: text.uiLabels,
@@ -114,7 +120,12 @@ function splitFrontmatter(source: string): { frontmatter: Record<string, unknown
 
 /** "Octroi de l’accès" → "octroi-de-l-acces". */
 function slugOf(title: string): string {
-  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The source without frontmatter, `[!DNL X]` and `[!UICONTROL X]` reduced to X. */

@@ -19,7 +19,11 @@ export class HelpResolver {
   ): HelpArticle | null {
     const versions = loadHelpArticles().filter((article) => article.id === id);
     if (versions.length === 0) return null;
-    const language = negotiateLanguage(versions.map((article) => article.locale), locale, ctx.acceptLanguage);
+    const language = negotiateLanguage(
+      versions.map((article) => article.locale),
+      locale,
+      ctx.acceptLanguage,
+    );
     return versions.find((version) => version.locale === language) ?? versions[0];
   }
 

@@ -40,7 +40,7 @@ export class LocalizationResolver {
     }));
   }
 
-  @Query(() => TranslationsType, { description: 'UI strings for a language (default: the request\'s Accept-Language, then English).' })
+  @Query(() => TranslationsType, { description: "UI strings for a language (default: the request's Accept-Language, then English)." })
   translations(
     @Ctx() ctx: RequestContext,
     @Arg('locale', () => String, { nullable: true }) locale?: string | null,

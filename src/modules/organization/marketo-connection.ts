@@ -17,7 +17,14 @@ export interface MarketoConnectionState {
 export function connectionState(organization: Organization, now: Date): MarketoConnectionState {
   const connectedAt = organization.marketoConnectedAt;
   if (!connectedAt) {
-    return { connected: false, connectedAt: null, readyAt: null, ready: false, retryAfterSeconds: null, workspacesEnabled: organization.marketoWorkspacesEnabled };
+    return {
+      connected: false,
+      connectedAt: null,
+      readyAt: null,
+      ready: false,
+      retryAfterSeconds: null,
+      workspacesEnabled: organization.marketoWorkspacesEnabled,
+    };
   }
   const readyAt = new Date(connectedAt.getTime() + READY_DELAY_MS);
   const retryAfterSeconds = Math.max(0, Math.ceil((readyAt.getTime() - now.getTime()) / 1000));

@@ -31,7 +31,12 @@ export class TeamResolver {
     const { result, replayed } = await this.team.invite(ctx, viewer, input);
     const invitedIds = result.flatMap((outcome) => (outcome.kind === 'invited' ? [outcome.userId] : []));
     const userById = new Map((await this.team.usersByIds(viewer, invitedIds)).map((user) => [user.id, user]));
-    return { results: result.map((outcome) => inviteResult(outcome, userById)), invitedCount: invitedIds.length, errorCount: result.length - invitedIds.length, replayed };
+    return {
+      results: result.map((outcome) => inviteResult(outcome, userById)),
+      invitedCount: invitedIds.length,
+      errorCount: result.length - invitedIds.length,
+      replayed,
+    };
   }
 }
 

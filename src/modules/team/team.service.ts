@@ -12,8 +12,7 @@ import type { TeamRepository } from './team.repository';
 import { TeamUser } from './team-user.entity';
 
 export type InviteOutcome =
-  | { kind: 'invited'; userId: string }
-  | { kind: 'error'; code: InviteErrorCode; email: string; params: Record<string, string | number> };
+  { kind: 'invited'; userId: string } | { kind: 'error'; code: InviteErrorCode; email: string; params: Record<string, string | number> };
 
 export class TeamService {
   constructor(
@@ -43,7 +42,12 @@ export class TeamService {
         return { kind: 'invited', userId: user.id };
       });
       await this.repository.insertUsers(manager, users);
-      const audit = users.map((user) => ({ action: AuditAction.USER_INVITED, targetType: 'TeamUser' as const, targetId: user.id, details: { role: user.role } }));
+      const audit = users.map((user) => ({
+        action: AuditAction.USER_INVITED,
+        targetType: 'TeamUser' as const,
+        targetId: user.id,
+        details: { role: user.role },
+      }));
       return { result: outcomes, audit };
     });
   }

@@ -16,15 +16,7 @@ export function TokenForm({ initialToken, onSignIn }: { initialToken: string; on
     <form onSubmit={submit}>
       <div className="field">
         <label htmlFor={tokenId}>{t('auth.apiToken')}</label>
-        <input
-          id={tokenId}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={token}
-          onChange={(event) => setToken(event.target.value)}
-        />
+        <input id={tokenId} type="password" autoComplete="off" spellCheck={false} required value={token} onChange={(event) => setToken(event.target.value)} />
       </div>
       <button type="submit" className="primary">
         {t('auth.signIn')}

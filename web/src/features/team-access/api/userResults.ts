@@ -20,24 +20,23 @@ type UserResult = ResultOf<typeof UserResultFragment>;
 
 // An error is kept as its catalog key and variables, so that it reads in whatever language the page switches to.
 export type RowResult =
-  | { kind: 'granted' | 'unchanged' | 'revoked' }
-  | { kind: 'error'; code: ItemErrorCode; i18nKey: string; params: Record<string, unknown> };
+  { kind: 'granted' | 'unchanged' | 'revoked' } | { kind: 'error'; code: ItemErrorCode; i18nKey: string; params: Record<string, unknown> };
 
 /** The counts of one Connect or Disconnect. */
 export type ActionSummary =
-  | { action: 'connect'; connected: number; unchanged: number; errors: number }
-  | { action: 'disconnect'; disconnected: number; errors: number };
+  { action: 'connect'; connected: number; unchanged: number; errors: number } | { action: 'disconnect'; disconnected: number; errors: number };
 
 /** What came of Connect or Disconnect: each user's result and the counts, or the error that stopped it all (not ready, not allowed, unreachable). */
 export type AccessActionOutcome =
-  | { ok: true; rowResults: [userId: string, result: RowResult][]; summary: ActionSummary }
-  | { ok: false; error: CombinedError | undefined };
+  { ok: true; rowResults: [userId: string, result: RowResult][]; summary: ActionSummary } | { ok: false; error: CombinedError | undefined };
 
 const SUCCESS_KINDS = { MarketoAccessGranted: 'granted', MarketoAccessUnchanged: 'unchanged', MarketoAccessRevoked: 'revoked' } as const;
 
 export function rowResultsOf(items: UserResult[]): [userId: string, result: RowResult][] {
   return items.map((item) => [
     item.userId,
-    item.__typename === 'UserAccessError' ? { kind: 'error', code: item.code, i18nKey: item.i18nKey, params: item.i18nParams } : { kind: SUCCESS_KINDS[item.__typename] },
+    item.__typename === 'UserAccessError'
+      ? { kind: 'error', code: item.code, i18nKey: item.i18nKey, params: item.i18nParams }
+      : { kind: SUCCESS_KINDS[item.__typename] },
   ]);
 }

@@ -7,7 +7,11 @@ export function ActionCounts({ summary }: { summary: ActionSummary | undefined }
   const counts = !summary
     ? []
     : summary.action === 'connect'
-      ? [t('counts.usersConnected', { count: summary.connected }), t('counts.usersUnchanged', { count: summary.unchanged }), t('counts.errors', { count: summary.errors })]
+      ? [
+          t('counts.usersConnected', { count: summary.connected }),
+          t('counts.usersUnchanged', { count: summary.unchanged }),
+          t('counts.errors', { count: summary.errors }),
+        ]
       : [t('counts.usersDisconnected', { count: summary.disconnected }), t('counts.errors', { count: summary.errors })];
 
   return (

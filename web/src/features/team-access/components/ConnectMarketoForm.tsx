@@ -17,7 +17,12 @@ export function ConnectMarketoForm({ onConnected }: { onConnected: () => void })
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
-    const workspaceNames = workspacesEnabled ? names.split(',').map((name) => name.trim()).filter(Boolean) : [];
+    const workspaceNames = workspacesEnabled
+      ? names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : [];
     setError(await connectMarketo(workspacesEnabled, workspaceNames));
     // Connected now, or already connected by someone else (MARKETO_ALREADY_CONNECTED): either way, read the connection again.
     onConnected();

@@ -65,12 +65,7 @@ export function TeamAccessList({ connection, isAdmin, onConnectionError }: Props
         rowResults={actions.rowResults}
         onSelect={setSelected}
       />
-      <Pagination
-        pageNumber={params.pageNumber}
-        pageInfo={team.page?.pageInfo}
-        onPrevious={params.goToPreviousPage}
-        onNext={params.goToNextPage}
-      />
+      <Pagination pageNumber={params.pageNumber} pageInfo={team.page?.pageInfo} onPrevious={params.goToPreviousPage} onNext={params.goToNextPage} />
     </>
   );
 }

@@ -19,7 +19,13 @@ export function TeamFilters({ searchText, onSearchTextChange, status, onStatusCh
     <div className="filters">
       <div className="field">
         <label htmlFor={searchId}>{t('search.label')}</label>
-        <input id={searchId} type="search" placeholder={t('search.placeholder')} value={searchText} onChange={(event) => onSearchTextChange(event.target.value)} />
+        <input
+          id={searchId}
+          type="search"
+          placeholder={t('search.placeholder')}
+          value={searchText}
+          onChange={(event) => onSearchTextChange(event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={statusId}>{t('status.label')}</label>

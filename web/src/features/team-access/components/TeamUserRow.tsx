@@ -20,7 +20,12 @@ export function TeamUserRow({ user, isAdmin, selected, result, onSelect }: Props
     <tr className={selected ? 'selected' : undefined}>
       {isAdmin && (
         <td className="select">
-          <input type="checkbox" aria-label={t('actions.selectUser', { name: user.name })} checked={selected} onChange={(event) => onSelect(event.target.checked)} />
+          <input
+            type="checkbox"
+            aria-label={t('actions.selectUser', { name: user.name })}
+            checked={selected}
+            onChange={(event) => onSelect(event.target.checked)}
+          />
         </td>
       )}
       <th scope="row">{user.name}</th>

@@ -14,10 +14,7 @@ interface ListParams {
 }
 
 type ListParamsChange =
-  | { type: 'search'; search: string }
-  | { type: 'status'; status: StatusFilter }
-  | { type: 'nextPage'; cursor: string }
-  | { type: 'previousPage' };
+  { type: 'search'; search: string } | { type: 'status'; status: StatusFilter } | { type: 'nextPage'; cursor: string } | { type: 'previousPage' };
 
 // A new search or status filter starts again from the first page.
 function nextParams(params: ListParams, change: ListParamsChange): ListParams {
