@@ -72,13 +72,13 @@ export function createModules(db: Database, catalog: Catalog): Modules {
     new HelpResolver(),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((resolver) => [resolver.constructor, resolver]));
+  // A resolver class the schema lists without an instance here would fail only when first queried: fail at start instead.
+  const missing = resolverClasses.filter((resolverClass) => !byClass.has(resolverClass));
+  if (missing.length > 0) throw new Error(`No instance of ${missing.map((resolverClass) => resolverClass.name).join(', ')} in the container`);
   return {
     identity: new IdentityService(db, new IdentityRepository()),
     container: {
-      get(resolverClass: unknown) {
-        if (!byClass.has(resolverClass)) throw new Error(`No instance of ${String(resolverClass)} in the container`);
-        return byClass.get(resolverClass);
-      },
+      get: (resolverClass: unknown) => byClass.get(resolverClass),
     },
   };
 }
