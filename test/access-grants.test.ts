@@ -367,7 +367,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
 
       const payload = connectPayload(await connect([{ userIds: [user.id], workspaceIds: [ws['North America'], ws.APAC, ws.EMEA] }]));
       expect(payload).toMatchObject({ connectedCount: 0, unchangedCount: 1, errorCount: 0 });
-      expect(payload.results).toEqual([
+      expect(payload.results).toMatchObject([
         {
           __typename: 'MarketoAccessUnchanged',
           userId: user.id,
@@ -435,7 +435,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(await storedWorkspaceIds(lars.id)).toEqual(before);
     });
 
-    it('grants a user named twice in one call once: then unchanged for the same workspaces, ALREADY_CONNECTED for others', async () => {
+    it('answers a user named more than once in one call at its first occurrence, and DUPLICATE at the others', async () => {
       const [same, different] = await take(2);
       const ws = await workspacesByName(server());
       const auditBefore = await auditCount();
@@ -446,18 +446,16 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
           { userIds: [same.id], workspaceIds: [ws.APAC, ws.EMEA] },
         ]),
       );
-      expect(kinds(payload.results)).toEqual([
-        'MarketoAccessGranted',
-        'MarketoAccessUnchanged',
-        'MarketoAccessGranted',
-        'ALREADY_CONNECTED',
-        'MarketoAccessUnchanged',
-      ]);
+      expect(kinds(payload.results)).toEqual(['MarketoAccessGranted', 'DUPLICATE', 'MarketoAccessGranted', 'DUPLICATE', 'DUPLICATE']);
       expect(payload.results.map((r) => r.userId)).toEqual([same.id, same.id, different.id, different.id, same.id]);
-      expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 2, errorCount: 1 });
-      const grantId = granted(payload.results[0]).id;
-      expect(ofKind(payload.results[1], 'MarketoAccessUnchanged').grant.id).toBe(grantId);
-      expect(ofKind(payload.results[4], 'MarketoAccessUnchanged').grant.id).toBe(grantId);
+      expect(payload.results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+      expect(
+        payload.results
+          .slice(1)
+          .filter((r) => r.__typename === 'UserAccessError')
+          .map((r) => itemError(r).i18nParams.firstIndex),
+      ).toEqual(['0', '2', '0']);
+      expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 3 });
       expectWellFormedErrors(payload.results);
       expect(await countRows(server(), 'marketo_access_grant', 'user_id IN (?, ?)', [same.id, different.id])).toBe(2);
       expect(await storedWorkspaceIds(same.id)).toEqual([ws.EMEA, ws.APAC].sort());
@@ -475,7 +473,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
 
       const revoked = disconnectPayload(await disconnect([user.id]));
       expect(revoked).toMatchObject({ disconnectedCount: 1, errorCount: 0, replayed: false });
-      expect(revoked.results).toEqual([
+      expect(revoked.results).toMatchObject([
         { __typename: 'MarketoAccessRevoked', userId: user.id, revokedGrant: { id: oldGrantId, workspaces: [{ name: 'EMEA' }] } },
       ]);
       expect(await storedGrantId(user.id)).toBeNull();
@@ -516,12 +514,12 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       expect(await auditCount()).toBe(auditBefore + 1);
     });
 
-    it('disconnects a user named twice in one call once: the second is NOT_CONNECTED', async () => {
+    it('disconnects a user named twice in one call once: the second is DUPLICATE', async () => {
       const [user, other] = await take(2);
       connectPayload(await connect([{ userIds: [user.id, other.id] }]));
       const auditBefore = await auditCount();
       const payload = disconnectPayload(await disconnect([user.id, other.id, user.id]));
-      expect(kinds(payload.results)).toEqual(['MarketoAccessRevoked', 'MarketoAccessRevoked', 'NOT_CONNECTED']);
+      expect(kinds(payload.results)).toEqual(['MarketoAccessRevoked', 'MarketoAccessRevoked', 'DUPLICATE']);
       expect(payload.results.map((r) => r.userId)).toEqual([user.id, other.id, user.id]);
       expect(payload).toMatchObject({ disconnectedCount: 2, errorCount: 1 });
       expectWellFormedErrors(payload.results);
@@ -594,7 +592,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
         'MarketoAccessGranted',
         'MarketoAccessUnchanged',
         'USER_NOT_FOUND',
-        'WORKSPACE_NOT_FOUND',
+        'DUPLICATE',
       ]);
       const grantIds = new Map(grants.results.filter((r) => r.__typename === 'MarketoAccessGranted').map((r) => [r.userId, granted(r).id]));
       const afterGrant = await auditEvents(10);
@@ -617,7 +615,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       server().clock.advance(5000);
       const revokeTime = server().clock.now().toISOString();
       const revoked = disconnectPayload(await disconnect([b.id, b.id, UNKNOWN_USER]));
-      expect(kinds(revoked.results)).toEqual(['MarketoAccessRevoked', 'NOT_CONNECTED', 'USER_NOT_FOUND']);
+      expect(kinds(revoked.results)).toEqual(['MarketoAccessRevoked', 'DUPLICATE', 'USER_NOT_FOUND']);
 
       const afterRevoke = await auditEvents(10);
       expect(afterRevoke.totalCount).toBe(before + 4);

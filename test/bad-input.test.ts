@@ -68,9 +68,14 @@ describeEachDatabase('hostile and malformed input, answered with stable codes wh
     }
   });
 
-  it('handles duplicate ids in one call once', async () => {
+  it('handles duplicate ids in one call once: the first occurrence is granted, the others are DUPLICATE', async () => {
     const [user] = await notConnectedUsers(server());
     const response = await server().gql(CONNECT, { input: { assignments: [{ userIds: [user.id, user.id, user.id] }] } });
-    expect(response.data.connectMarketoUsers).toMatchObject({ connectedCount: 1, unchangedCount: 2 });
+    expect(response.data.connectMarketoUsers).toMatchObject({ connectedCount: 1, unchangedCount: 0, errorCount: 2 });
+    expect(response.data.connectMarketoUsers.results.map((result: any) => result.code ?? result.__typename)).toEqual([
+      'MarketoAccessGranted',
+      'DUPLICATE',
+      'DUPLICATE',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { OrganizationMutations } from '../kernel/organization-mutation';
 import { ErrorResultResolver } from '../graphql/error-result.types';
 import { AccessLoaders } from '../modules/access/access.loaders';
 import { AccessRepository } from '../modules/access/access.repository';
-import { AccessResolver, MarketoAccessGrantResolver } from '../modules/access/access.resolver';
+import { AccessResolver, MarketoAccessGrantResolver, UserItemResultResolver } from '../modules/access/access.resolver';
 import { AccessService } from '../modules/access/access.service';
 import { TeamAccessResolver, ViewerFeaturesResolver } from '../modules/access/team-access.resolver';
 import { AuditRepository } from '../modules/audit/audit.repository';
@@ -33,6 +33,7 @@ export const resolverClasses = [
   ViewerFeaturesResolver,
   AccessResolver,
   MarketoAccessGrantResolver,
+  UserItemResultResolver,
   AuditResolver,
   LocalizationResolver,
   HelpResolver,
@@ -67,6 +68,7 @@ export function createModules(db: Database, catalog: Catalog): Modules {
     new ViewerFeaturesResolver(loaders.access),
     new AccessResolver(access),
     new MarketoAccessGrantResolver(loaders.team, loaders.organization),
+    new UserItemResultResolver(loaders.team),
     new AuditResolver(new AuditService(db, repositories.audit), loaders.team),
     new LocalizationResolver(catalog),
     new HelpResolver(),

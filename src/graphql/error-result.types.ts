@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Ctx, Field, FieldResolver, ID, InterfaceType, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ID, Int, InterfaceType, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { MessageParams } from '../core/app-error';
 import type { GraphQLContext } from './context';
 import { ItemErrorCode } from './item-error-code';
@@ -32,9 +32,14 @@ export class ErrorResultResolver {
   }
 }
 
-/** Per-item results name the user they are about, even when it does not exist. */
-@InterfaceType()
+/** Per-item results name the user they are about, even when it does not exist, and where it stood in the input. */
+@InterfaceType({ description: 'One result of a bulk connect or disconnect: one per user id of the input, in input order.' })
 export abstract class UserItemResult {
   @Field(() => ID, { description: 'The user id as given in the input.' })
   userId: string;
+
+  @Field(() => Int, { description: "The item's position in the input (0-based; across assignments, in order)." })
+  index: number;
+
+  // user (the TeamUser as it is after the call, for normalized caches) is a field resolver of the access module
 }

@@ -26,6 +26,7 @@ export type Feature = 'INTERESTING_MOMENTS_LIVE_FEED' | 'MARKETING_CAMPAIGNS';
 export type AuditAction = 'MARKETO_ACCESS_GRANTED' | 'MARKETO_ACCESS_REVOKED' | 'MARKETO_CONNECTED' | 'USER_INVITED';
 export type ItemErrorCode =
   | 'ALREADY_CONNECTED'
+  | 'DUPLICATE'
   | 'EMAIL_ALREADY_INVITED'
   | 'INVALID_EMAIL'
   | 'INVALID_NAME'
@@ -55,24 +56,30 @@ export interface ErrorFields {
   i18nParams: Record<string, unknown>;
 }
 
-export interface UserAccessError extends ErrorFields {
-  __typename: 'UserAccessError';
+/** What every per-user result of connect/disconnect has (the UserItemResult interface). */
+export interface UserItemFields {
   userId: ID;
+  /** Position in the input, across assignments. */
+  index: number;
+  /** The user as it is after the call, for normalized caches; null for an id that names no user. */
+  user: { id: ID; marketoAccess: { status: MarketoAccessStatus; workspaces: Pick<Workspace, 'id'>[] } } | null;
+}
+
+export interface UserAccessError extends ErrorFields, UserItemFields {
+  __typename: 'UserAccessError';
 }
 
 // ---------------------------------------------------------------------------------------------
 // connectMarketoUsers, disconnectMarketoUsers
 // ---------------------------------------------------------------------------------------------
 
-export interface MarketoAccessGranted {
+export interface MarketoAccessGranted extends UserItemFields {
   __typename: 'MarketoAccessGranted';
-  userId: ID;
   grant: { id: ID; grantedAt: DateTime; grantedBy: { id: ID } | null; user: { id: ID } | null; workspaces: Workspace[] };
 }
 
-export interface MarketoAccessUnchanged {
+export interface MarketoAccessUnchanged extends UserItemFields {
   __typename: 'MarketoAccessUnchanged';
-  userId: ID;
   grant: { id: ID; workspaces: Pick<Workspace, 'id' | 'name'>[] };
 }
 
@@ -95,7 +102,7 @@ export const CONNECT = /* GraphQL */ `
       replayed
       results {
         __typename
-        ... on UserItemResult { userId }
+        ... on UserItemResult { userId index user { id marketoAccess { status workspaces { id } } } }
         ... on MarketoAccessGranted { grant { id grantedAt grantedBy { id } user { id } workspaces { id name isDefault } } }
         ... on MarketoAccessUnchanged { grant { id workspaces { id name } } }
         ... on ErrorResult { code message i18nKey i18nParams }
@@ -104,9 +111,8 @@ export const CONNECT = /* GraphQL */ `
   }
 ` as Operation<{ connectMarketoUsers: ConnectPayload }>;
 
-export interface MarketoAccessRevoked {
+export interface MarketoAccessRevoked extends UserItemFields {
   __typename: 'MarketoAccessRevoked';
-  userId: ID;
   revokedGrant: { id: ID; workspaces: Pick<Workspace, 'name'>[] };
 }
 
@@ -127,7 +133,7 @@ export const DISCONNECT = /* GraphQL */ `
       replayed
       results {
         __typename
-        ... on UserItemResult { userId }
+        ... on UserItemResult { userId index user { id marketoAccess { status workspaces { id } } } }
         ... on MarketoAccessRevoked { revokedGrant { id workspaces { name } } }
         ... on ErrorResult { code message i18nKey i18nParams }
       }

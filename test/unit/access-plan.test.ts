@@ -68,10 +68,11 @@ describe('planConnect', () => {
     expect(created).toEqual([]);
   });
 
-  it('grants a user named twice once: then unchanged (same workspaces) or already connected (other ones)', () => {
-    const { outcomes, created } = connect([{ userIds: ['u1', 'u1'] }, { userIds: ['u1'], workspaceIds: ['emea'] }]);
-    expect(kinds(outcomes)).toEqual(['granted', 'unchanged', ItemErrorCode.ALREADY_CONNECTED]);
-    expect(created).toHaveLength(1);
+  it('grants a user named more than once at the first occurrence; the others are DUPLICATE, pointing at it', () => {
+    const { outcomes, created } = connect([{ userIds: ['u1', 'u1'] }, { userIds: ['u2', 'u1'], workspaceIds: ['emea'] }]);
+    expect(kinds(outcomes)).toEqual(['granted', ItemErrorCode.DUPLICATE, 'granted', ItemErrorCode.DUPLICATE]);
+    expect(outcomes.map((outcome) => (outcome.kind === 'error' ? outcome.params.firstIndex : null))).toEqual([null, '0', null, '0']);
+    expect(created).toHaveLength(2);
   });
 
   it('does not mistake a user-not-found for a workspace problem', () => {
@@ -84,7 +85,7 @@ describe('planDisconnect', () => {
   it('removes existing grants once and reports the rest per item', () => {
     const grants = new Map([['u1', grant('u1', ['default'])]]);
     const { outcomes, removed } = planDisconnect({ users, grants, userIds: ['u1', 'u1', 'u2', 'ghost'] });
-    expect(kinds(outcomes)).toEqual(['disconnected', ItemErrorCode.NOT_CONNECTED, ItemErrorCode.NOT_CONNECTED, ItemErrorCode.USER_NOT_FOUND]);
+    expect(kinds(outcomes)).toEqual(['disconnected', ItemErrorCode.DUPLICATE, ItemErrorCode.NOT_CONNECTED, ItemErrorCode.USER_NOT_FOUND]);
     expect(removed.map((g) => g.id)).toEqual(['g-u1']);
   });
 });

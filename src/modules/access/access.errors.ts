@@ -2,10 +2,14 @@ import { ItemErrorCode } from '../../graphql/item-error-code';
 
 /** Why one user of connectMarketoUsers failed; messages `access.<code>`. */
 export type ConnectErrorCode =
-  ItemErrorCode.USER_NOT_FOUND | ItemErrorCode.WORKSPACES_NOT_ENABLED | ItemErrorCode.WORKSPACE_NOT_FOUND | ItemErrorCode.ALREADY_CONNECTED;
+  | ItemErrorCode.USER_NOT_FOUND
+  | ItemErrorCode.WORKSPACES_NOT_ENABLED
+  | ItemErrorCode.WORKSPACE_NOT_FOUND
+  | ItemErrorCode.ALREADY_CONNECTED
+  | ItemErrorCode.DUPLICATE;
 
 /** Why one user of disconnectMarketoUsers failed. */
-export type DisconnectErrorCode = ItemErrorCode.USER_NOT_FOUND | ItemErrorCode.NOT_CONNECTED;
+export type DisconnectErrorCode = ItemErrorCode.USER_NOT_FOUND | ItemErrorCode.NOT_CONNECTED | ItemErrorCode.DUPLICATE;
 
 export type AccessErrorCode = ConnectErrorCode | DisconnectErrorCode;
 
@@ -15,6 +19,7 @@ const ACCESS_ERROR_CODES: AccessErrorCode[] = [
   ItemErrorCode.WORKSPACE_NOT_FOUND,
   ItemErrorCode.ALREADY_CONNECTED,
   ItemErrorCode.NOT_CONNECTED,
+  ItemErrorCode.DUPLICATE,
 ];
 
 export const accessErrorKey = (code: AccessErrorCode): string => `errors:access.${code}`;

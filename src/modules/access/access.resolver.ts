@@ -11,13 +11,14 @@ import { connectPayload, disconnectPayload } from './access.payloads';
 import type { AccessService } from './access.service';
 import { ConnectMarketoUsersPayload, DisconnectMarketoUsersPayload } from './access.types';
 import { MarketoAccessGrant, type GrantView } from './marketo-access-grant.entity';
+import { UserItemResult } from '../../graphql/error-result.types';
 
 @Resolver()
 export class AccessResolver {
   constructor(private readonly access: AccessService) {}
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ConnectMarketoUsersPayload, { description: 'Grant users access to the Marketo connection, in bulk (R3-R6).' })
+  @Mutation(() => ConnectMarketoUsersPayload, { nullable: true, description: 'Grant users access to the Marketo connection, in bulk (R3-R6).' })
   async connectMarketoUsers(
     @Arg('input') input: ConnectMarketoUsersInput,
     @CurrentViewer() viewer: Viewer,
@@ -28,7 +29,10 @@ export class AccessResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => DisconnectMarketoUsersPayload, { description: "Remove users' access, so they can be connected again with other workspaces (R6)." })
+  @Mutation(() => DisconnectMarketoUsersPayload, {
+    nullable: true,
+    description: "Remove users' access, so they can be connected again with other workspaces (R6).",
+  })
   async disconnectMarketoUsers(
     @Arg('input') input: DisconnectMarketoUsersInput,
     @CurrentViewer() viewer: Viewer,
@@ -60,5 +64,17 @@ export class MarketoAccessGrantResolver {
   async workspaces(@Root() grant: GrantView, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<MarketoWorkspace[]> {
     const workspaces = await this.organizations.workspaceById(ctx, viewer).loadMany(grant.workspaceIds);
     return workspaces.filter((workspace): workspace is MarketoWorkspace => workspace !== null && !(workspace instanceof Error)).sort(byDefaultThenName);
+  }
+}
+
+@Resolver(() => UserItemResult)
+export class UserItemResultResolver {
+  constructor(private readonly users: TeamLoaders) {}
+
+  // Read after the call committed, with its marketoAccess as it is now: a normalized cache (Apollo, Relay, urql's
+  // graphcache) updates its rows from the payload without a refetch.
+  @FieldResolver(() => TeamUser, { nullable: true, description: 'The user as it is after the call (null when the id names no user of the organization).' })
+  user(@Root() item: UserItemResult, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<TeamUser | null> {
+    return this.users.userById(ctx, viewer).load(item.userId);
   }
 }

@@ -30,16 +30,19 @@ export interface ConnectPlanInput extends AccessState {
 }
 
 /**
- * Decides each user's outcome, in input order, as if the assignments were applied one user at a
- * time: a user named twice is granted once and then reported unchanged (same workspaces) or already
- * connected (other workspaces). Pure: the caller reads the state and writes `created`.
+ * Decides each user's outcome, one per input item in input order (across assignments). A user named
+ * more than once gets its outcome at the first occurrence and DUPLICATE at the others, so one call
+ * never reports contradictory results for one user. Pure: the caller reads the state and writes `created`.
  */
 export function planConnect(input: ConnectPlanInput): { outcomes: ConnectOutcome[]; created: GrantView[] } {
   const grants = new Map(input.grants);
   const created: GrantView[] = [];
+  const firstOccurrence = new FirstOccurrences();
   const outcomes = input.assignments.flatMap((assignment) => {
     const target = resolveWorkspaces(input, assignment.workspaceIds ?? []);
     return assignment.userIds.map((userId): ConnectOutcome => {
+      const duplicate = firstOccurrence.duplicateOf(userId);
+      if (duplicate) return duplicate;
       const user = input.users.get(userId);
       if (!user) return itemError(userId, ItemErrorCode.USER_NOT_FOUND, { userId });
       if ('code' in target) return itemError(userId, target.code, target.params);
@@ -58,11 +61,14 @@ export function planConnect(input: ConnectPlanInput): { outcomes: ConnectOutcome
   return { outcomes, created };
 }
 
-/** Decides each user's outcome, in input order; a user named twice is disconnected once. */
+/** Decides each user's outcome, in input order; a user named more than once is DUPLICATE after the first. */
 export function planDisconnect(input: AccessState & { userIds: string[] }): { outcomes: DisconnectOutcome[]; removed: GrantView[] } {
   const grants = new Map(input.grants);
   const removed: GrantView[] = [];
+  const firstOccurrence = new FirstOccurrences();
   const outcomes = input.userIds.map((userId): DisconnectOutcome => {
+    const duplicate = firstOccurrence.duplicateOf(userId);
+    if (duplicate) return duplicate;
     const user = input.users.get(userId);
     if (!user) return itemError(userId, ItemErrorCode.USER_NOT_FOUND, { userId });
     const grant = grants.get(userId);
@@ -94,6 +100,22 @@ function resolveWorkspaces(input: ConnectPlanInput, requested: string[]): Worksp
 function sameSet(a: string[], b: string[]): boolean {
   const set = new Set(a);
   return a.length === b.length && b.every((id) => set.has(id));
+}
+
+/** Where each user id of a call was first named; later occurrences are DUPLICATE errors pointing at it. */
+class FirstOccurrences {
+  private readonly indexOf = new Map<string, number>();
+  private position = 0;
+
+  duplicateOf(userId: string): ItemError<ItemErrorCode.DUPLICATE> | null {
+    const index = this.position++;
+    const first = this.indexOf.get(userId);
+    if (first === undefined) {
+      this.indexOf.set(userId, index);
+      return null;
+    }
+    return itemError(userId, ItemErrorCode.DUPLICATE, { userId, firstIndex: String(first) });
+  }
 }
 
 function itemError<Code>(userId: string, code: Code, params: Record<string, string>): ItemError<Code> {

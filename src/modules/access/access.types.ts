@@ -64,8 +64,11 @@ export class MarketoAccessRevoked extends UserItemResult {
 
 @ObjectType({ implements: [ErrorResult, UserItemResult] })
 export class UserAccessError extends ErrorResult implements UserItemResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user id as given in the input.' })
   userId: string;
+
+  @Field(() => Int, { description: "The item's position in the input (0-based; across assignments, in order)." })
+  index: number;
 }
 
 export const ConnectMarketoUserResult = createUnionType({

@@ -22,7 +22,7 @@ export class TeamAccessResolver {
   ) {}
 
   @Authorized()
-  @Query(() => TeamAccessConnection, { description: 'The Team Access page: invited users and their Marketo access (R1).' })
+  @Query(() => TeamAccessConnection, { nullable: true, description: 'The Team Access page: invited users and their Marketo access (R1).' })
   async teamAccess(
     @Args() args: TeamAccessArgs,
     @CurrentViewer() viewer: Viewer,

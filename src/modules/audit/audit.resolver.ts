@@ -29,7 +29,10 @@ export class AuditResolver {
   ) {}
 
   @Authorized(Role.ADMIN)
-  @Query(() => AuditEventConnection, { description: "The organization's audit trail, newest first (admins only)." })
+  @Query(() => AuditEventConnection, {
+    nullable: true,
+    description: "The organization's audit trail, newest first (admins only; null with a FORBIDDEN error for members).",
+  })
   async auditEvents(@Args() args: AuditEventsArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<AuditEvent>> {
     return toConnection(await this.audit.list(viewer, args), args.after);
   }

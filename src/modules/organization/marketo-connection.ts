@@ -5,6 +5,8 @@ import { OrganizationErrorCode, organizationError } from './organization.errors'
 export const READY_DELAY_MS = 10 * 60 * 1000;
 
 export interface MarketoConnectionState {
+  /** The organization's id: there is one connection per organization. */
+  id: string;
   connected: boolean;
   connectedAt: Date | null;
   readyAt: Date | null;
@@ -18,6 +20,7 @@ export function connectionState(organization: Organization, now: Date): MarketoC
   const connectedAt = organization.marketoConnectedAt;
   if (!connectedAt) {
     return {
+      id: organization.id,
       connected: false,
       connectedAt: null,
       readyAt: null,
@@ -28,7 +31,15 @@ export function connectionState(organization: Organization, now: Date): MarketoC
   }
   const readyAt = new Date(connectedAt.getTime() + READY_DELAY_MS);
   const retryAfterSeconds = Math.max(0, Math.ceil((readyAt.getTime() - now.getTime()) / 1000));
-  return { connected: true, connectedAt, readyAt, ready: retryAfterSeconds === 0, retryAfterSeconds, workspacesEnabled: organization.marketoWorkspacesEnabled };
+  return {
+    id: organization.id,
+    connected: true,
+    connectedAt,
+    readyAt,
+    ready: retryAfterSeconds === 0,
+    retryAfterSeconds,
+    workspacesEnabled: organization.marketoWorkspacesEnabled,
+  };
 }
 
 /** Throws the request error that stops a grant: not connected, or connected less than ten minutes ago. */

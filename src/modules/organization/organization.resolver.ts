@@ -13,19 +13,22 @@ export class OrganizationResolver {
   constructor(private readonly organizations: OrganizationService) {}
 
   @Authorized()
-  @Query(() => MarketoConnectionType)
+  @Query(() => MarketoConnectionType, { nullable: true, description: "The product's connection with Marketo (R2's ten minutes included)." })
   async marketoConnection(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<MarketoConnectionState> {
     return connectionState(await this.organizations.organizationOf(viewer), ctx.clock.now());
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => MarketoConnectionType, { description: "Record the product's connection with Marketo; access can be granted ten minutes later (R2)." })
+  @Mutation(() => MarketoConnectionType, {
+    nullable: true,
+    description: "Record the product's connection with Marketo; access can be granted ten minutes later (R2).",
+  })
   async connectMarketo(@Arg('input') input: ConnectMarketoInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<MarketoConnectionState> {
     return connectionState(await this.organizations.connectMarketo(ctx, viewer, input), ctx.clock.now());
   }
 
   @Authorized()
-  @Query(() => [MarketoWorkspace], { description: "The organization's Marketo workspaces, the Default one first." })
+  @Query(() => [MarketoWorkspace], { nullable: true, description: "The organization's Marketo workspaces, the Default one first." })
   marketoWorkspaces(@CurrentViewer() viewer: Viewer): Promise<MarketoWorkspace[]> {
     return this.organizations.workspaces(viewer);
   }

@@ -2,6 +2,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('MarketoConnection', { description: "The product's connection with Marketo." })
 export class MarketoConnectionType {
+  @Field(() => ID, { description: "The connection's identity (one per organization), for normalized client caches." })
+  id: string;
+
   @Field()
   connected: boolean;
 

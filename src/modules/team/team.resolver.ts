@@ -19,20 +19,20 @@ export class TeamResolver {
   ) {}
 
   @Authorized()
-  @Query(() => ViewerType)
+  @Query(() => ViewerType, { nullable: true, description: 'The caller; null (with an UNAUTHENTICATED error) without a valid token.' })
   async viewer(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ViewerType> {
     const [user, organization] = await Promise.all([this.loaders.userById(ctx, viewer).load(viewer.userId), this.organizations.organizationOf(viewer)]);
     return { user: user!, organization, role: viewer.role };
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => InviteUsersPayload, { description: 'Team Management: invite users, so they appear on the Team Access page (R8).' })
+  @Mutation(() => InviteUsersPayload, { nullable: true, description: 'Team Management: invite users, so they appear on the Team Access page (R8).' })
   async inviteUsers(@Arg('input') input: InviteUsersInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<InviteUsersPayload> {
     const { result, replayed } = await this.team.invite(ctx, viewer, input);
     const invitedIds = result.flatMap((outcome) => (outcome.kind === 'invited' ? [outcome.userId] : []));
     const userById = new Map((await this.team.usersByIds(viewer, invitedIds)).map((user) => [user.id, user]));
     return {
-      results: result.map((outcome) => inviteResult(outcome, userById)),
+      results: result.map((outcome, index) => inviteResult(outcome, index, userById)),
       invitedCount: invitedIds.length,
       errorCount: result.length - invitedIds.length,
       replayed,
@@ -40,7 +40,8 @@ export class TeamResolver {
   }
 }
 
-function inviteResult(outcome: InviteOutcome, userById: Map<string, TeamUser>): UserInvited | InviteUserError {
-  if (outcome.kind === 'invited') return Object.assign(new UserInvited(), { user: userById.get(outcome.userId)! });
-  return Object.assign(new InviteUserError(), { email: outcome.email, code: outcome.code, i18nKey: teamErrorKey(outcome.code), i18nParams: outcome.params });
+function inviteResult(outcome: InviteOutcome, index: number, userById: Map<string, TeamUser>): UserInvited | InviteUserError {
+  if (outcome.kind === 'invited') return Object.assign(new UserInvited(), { user: userById.get(outcome.userId)!, index });
+  const { email, code, params } = outcome;
+  return Object.assign(new InviteUserError(), { email, index, code, i18nKey: teamErrorKey(code), i18nParams: params });
 }

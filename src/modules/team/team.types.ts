@@ -22,12 +22,18 @@ export class ViewerType {
 export class UserInvited {
   @Field(() => TeamUser)
   user: TeamUser;
+
+  @Field(() => Int, { description: "The invitee's position in the input (0-based)." })
+  index: number;
 }
 
 @ObjectType({ implements: [ErrorResult] })
 export class InviteUserError extends ErrorResult {
   @Field({ description: 'The e-mail as given in the input.' })
   email: string;
+
+  @Field(() => Int, { description: "The invitee's position in the input (0-based)." })
+  index: number;
 }
 
 export const InviteUserResult = createUnionType({

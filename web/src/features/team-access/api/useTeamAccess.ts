@@ -34,7 +34,7 @@ const TeamAccessQuery = graphql(`
   }
 `);
 
-type TeamPage = ResultOf<typeof TeamAccessQuery>['teamAccess'];
+type TeamPage = NonNullable<ResultOf<typeof TeamAccessQuery>['teamAccess']>;
 export type TeamUser = TeamPage['edges'][number]['node'];
 
 export interface TeamAccessRequest {
@@ -54,6 +54,6 @@ export function useTeamAccess({ after, search, status }: TeamAccessRequest) {
   });
   // After a change: the list must show it, not urql's cached page.
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  const page = data?.teamAccess;
+  const page = data?.teamAccess ?? undefined;
   return { page, users: page?.edges.map((edge) => edge.node) ?? [], fetching, error, reload };
 }
