@@ -2,6 +2,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
 import { systemClock, type Clock } from '../core/clock';
+import { setCursorSecret } from '../core/pagination';
 import { Database } from '../db/database';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
 import { queryLimits } from '../graphql/plugins/query-limits';
@@ -17,7 +18,7 @@ import { createModules } from './modules';
 import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
-export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'>;
+export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'> & Partial<Pick<AppConfig, 'cursorSecret'>>;
 
 export interface BootstrapOptions {
   /** Where time comes from; tests pass a manual clock. */
@@ -43,6 +44,7 @@ export interface App {
  */
 export async function bootstrap(config: BootstrapConfig, options: BootstrapOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
+  if (config.cursorSecret) setCursorSecret(config.cursorSecret);
   const dataSource = createAppDataSource(config.databaseUrl, options.statementLogger);
   await dataSource.initialize();
   try {

@@ -10,6 +10,11 @@ export interface AppConfig {
   webDist: string | undefined;
   /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
   logLevel: string;
+  /**
+   * Seals page cursors (CURSOR_SECRET). Set it when several replicas serve one API, or cursors should
+   * survive a restart; without it each process makes its own.
+   */
+  cursorSecret: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -26,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     webDist: env.WEB_DIST?.trim() || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    cursorSecret: env.CURSOR_SECRET?.trim() || undefined,
   };
 }

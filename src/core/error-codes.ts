@@ -20,6 +20,7 @@ export enum BadInputReason {
   BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',
   PAGE_SIZE_OUT_OF_RANGE = 'PAGE_SIZE_OUT_OF_RANGE',
   INVALID_CURSOR = 'INVALID_CURSOR',
+  PAGE_DIRECTION_CONFLICT = 'PAGE_DIRECTION_CONFLICT',
 }
 
 /** The `errors` catalog keys of the request-level errors above. */

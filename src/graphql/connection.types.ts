@@ -1,5 +1,11 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { Page } from '../core/pagination';
+import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { SortDirection, type Page } from '../core/pagination';
+
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'The direction of an order.',
+  valuesConfig: { ASC: { description: 'Smallest first (A to Z, oldest first).' }, DESC: { description: 'Largest first (Z to A, newest first).' } },
+});
 
 @ObjectType({ description: 'Relay pagination state of a connection.', simpleResolvers: true })
 export class PageInfo {
@@ -29,7 +35,7 @@ export interface Connection<T> {
 export function ConnectionType<T extends object>(name: string, NodeType: ClassType<T>) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
-    @Field({ description: 'Pass as `after` to get the items that follow this one.' })
+    @Field({ description: 'Pass as `after` to get the items that follow this one, or as `before` for the ones before it (same list, order and filters only).' })
     cursor: string;
 
     @Field(() => NodeType)
@@ -50,7 +56,7 @@ export function ConnectionType<T extends object>(name: string, NodeType: ClassTy
   return ConnectionClass;
 }
 
-export function toConnection<T>(page: Page<T>, after: string | null | undefined): Connection<T> {
+export function toConnection<T>(page: Page<T>): Connection<T> {
   // Cursors are made when a client asks for them (most ask only for endCursor).
   const edges = page.nodes.map((node) => ({
     node,
@@ -63,7 +69,7 @@ export function toConnection<T>(page: Page<T>, after: string | null | undefined)
     totalCount: page.totalCount,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      hasPreviousPage: Boolean(after),
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -11,6 +11,8 @@ export enum AuditAction {
 /** Who did what to whom, and when; written in the same transaction as the change it records. */
 @Entity('audit_event')
 @Index('ix_audit_event_org_time', ['organizationId', 'occurredAt', 'id'])
+@Index('ix_audit_event_org_actor_time', ['organizationId', 'actorId', 'occurredAt', 'id'])
+@Index('ix_audit_event_org_target_time', ['organizationId', 'targetId', 'occurredAt', 'id'])
 export class AuditEvent {
   @IdColumn()
   id: string;

@@ -1,5 +1,6 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { OrganizationDataVersion1764100000000 } from './1764100000000-organization-data-version';
+import { PaginationIndexes1764200000000 } from './1764200000000-pagination-indexes';
 
 /** Every migration, oldest first. A new one is added here and to `src/db/migrations/`. */
-export const migrations = [InitialSchema1764000000000, OrganizationDataVersion1764100000000];
+export const migrations = [InitialSchema1764000000000, OrganizationDataVersion1764100000000, PaginationIndexes1764200000000];

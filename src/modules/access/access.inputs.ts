@@ -1,7 +1,8 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { SortDirection } from '../../core/pagination';
 import { IdempotentInput } from '../../graphql/idempotent.input';
-import { MarketoAccessStatus } from './access.types';
+import { MarketoAccessStatus, TeamAccessOrderField } from './access.types';
 
 const MAX_ID_LENGTH = 64;
 
@@ -31,6 +32,15 @@ export class DisconnectMarketoUsersInput extends IdempotentInput {
   userIds: string[];
 }
 
+@InputType({ description: 'The order of the Team Access list (default: NAME ASC).' })
+export class TeamAccessOrder {
+  @Field(() => TeamAccessOrderField, { description: 'What to order by; ties are broken by user id.' })
+  field: TeamAccessOrderField;
+
+  @Field(() => SortDirection, { nullable: true, description: 'ASC (default) or DESC.' })
+  direction?: SortDirection | null;
+}
+
 @ArgsType()
 export class TeamAccessArgs {
   @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
@@ -39,6 +49,16 @@ export class TeamAccessArgs {
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page backward: the last items before `before` (or of the list), 1 to 100. Not with `first` or `after`.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A cursor of this list, order and filters: page backward from it. Not with `first` or `after`.' })
+  @MaxLength(1000)
+  before?: string | null;
+
+  @Field(() => TeamAccessOrder, { nullable: true, description: 'The order of the list (default: NAME ASC).' })
+  orderBy?: TeamAccessOrder | null;
 
   @Field(() => String, { nullable: true, description: 'Part of a name or e-mail, case-insensitive.' })
   @IsOptional()

@@ -1,11 +1,11 @@
 import { In, type EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, type Page } from '../../core/pagination';
+import { decodeCursor, encodeCursor, SortDirection, type CursorKey, type CursorScope, type Page, type PageRequest } from '../../core/pagination';
 import { chunk, insertMany, placeholders, utcDate } from '../../db/sql';
 import { byDefaultThenName, type MarketoWorkspace } from '../organization/marketo-workspace.entity';
 import { foldForSearch } from '../team/invitee.rules';
 import { TEAM_USER_COLUMNS, teamUserOf, type TeamUserRow } from '../team/team.repository';
 import type { TeamUser } from '../team/team-user.entity';
-import { MarketoAccessStatus, type MarketoAccess } from './access.types';
+import { MarketoAccessStatus, TeamAccessOrderField, type MarketoAccess } from './access.types';
 import { MarketoAccessGrantWorkspace } from './marketo-access-grant-workspace.entity';
 import { MarketoAccessGrant, type GrantView } from './marketo-access-grant.entity';
 
@@ -30,8 +30,61 @@ interface AccessRow extends TeamUserRow {
 export interface TeamAccessFilter {
   search?: string | null;
   status?: MarketoAccessStatus | null;
-  after?: string | null;
+  orderBy?: { field: TeamAccessOrderField; direction?: SortDirection | null } | null;
 }
+
+interface TeamAccessRow extends TeamUserRow {
+  order_granted_at?: Date | string | null;
+}
+
+/** How one order of the Team Access list reads in SQL, and where its cursors resume. */
+interface TeamAccessOrderSql {
+  joinsGrant: boolean;
+  orderBy(descending: boolean): string;
+  keyOf(row: TeamAccessRow): CursorKey;
+  isValidKey(key: CursorKey): boolean;
+  /** Rows strictly past the cursor's key in the direction read; never NULL, so it can be counted too. */
+  beyond(key: CursorKey, descending: boolean, dbDate: (iso: string) => unknown): { sql: string; params: unknown[] };
+}
+
+const byColumn = (column: 'name' | 'email'): TeamAccessOrderSql => ({
+  joinsGrant: false,
+  orderBy: (descending) => (descending ? `u.${column} DESC, u.id DESC` : `u.${column}, u.id`),
+  keyOf: (row) => [row[column], row.id],
+  isValidKey: (key) => key.length === 2 && key.every((value) => typeof value === 'string'),
+  beyond: ([value, id], descending) => {
+    const op = descending ? '<' : '>';
+    return { sql: `(u.${column} ${op} ? OR (u.${column} = ? AND u.id ${op} ?))`, params: [value, value, id] };
+  },
+});
+
+/**
+ * Connected users by grant time, then the users without access (by id): last in ASC, first in DESC,
+ * DESC being exactly ASC reversed. The conditions spell out the NULLs (no grant) so they are never
+ * NULL themselves.
+ */
+const byGrantTime: TeamAccessOrderSql = {
+  joinsGrant: true,
+  orderBy: (descending) => (descending ? '(g.granted_at IS NULL) DESC, g.granted_at DESC, u.id DESC' : '(g.granted_at IS NULL), g.granted_at, u.id'),
+  keyOf: (row) => [row.order_granted_at ? utcDate(row.order_granted_at).toISOString() : null, row.id],
+  isValidKey: ([grantedAt, id, ...rest]) =>
+    rest.length === 0 && typeof id === 'string' && (grantedAt === null || (typeof grantedAt === 'string' && !Number.isNaN(Date.parse(grantedAt)))),
+  beyond: ([grantedAt, id], descending, dbDate) => {
+    if (grantedAt === null) {
+      return descending ? { sql: '(g.granted_at IS NOT NULL OR u.id < ?)', params: [id] } : { sql: '(g.granted_at IS NULL AND u.id > ?)', params: [id] };
+    }
+    const at = dbDate(grantedAt);
+    return descending
+      ? { sql: '(g.granted_at IS NOT NULL AND (g.granted_at < ? OR (g.granted_at = ? AND u.id < ?)))', params: [at, at, id] }
+      : { sql: '(g.granted_at > ? OR (g.granted_at = ? AND u.id > ?) OR g.granted_at IS NULL)', params: [at, at, id] };
+  },
+};
+
+const TEAM_ACCESS_ORDERS: Record<TeamAccessOrderField, TeamAccessOrderSql> = {
+  [TeamAccessOrderField.NAME]: byColumn('name'),
+  [TeamAccessOrderField.EMAIL]: byColumn('email'),
+  [TeamAccessOrderField.GRANTED_AT]: byGrantTime,
+};
 
 /**
  * Every SQL statement of the access module. The hot reads (the Team Access page, the grants of a bulk
@@ -39,8 +92,12 @@ export interface TeamAccessFilter {
  * were most of their cost when profiled (bench/RESULTS.md).
  */
 export class AccessRepository {
-  /** The Team Access page (R1): invited users by name, with search and a filter on Marketo access. */
-  async teamAccessPage(manager: EntityManager, organizationId: string, filter: TeamAccessFilter, size: number): Promise<Page<TeamUser>> {
+  /**
+   * The Team Access page (R1): invited users by name (or e-mail, or grant time), with search and a
+   * filter on Marketo access, paged forward or backward. The default (by name, first page) is two
+   * index-ordered statements: the count and the page.
+   */
+  async teamAccessPage(manager: EntityManager, organizationId: string, filter: TeamAccessFilter, request: PageRequest): Promise<Page<TeamUser>> {
     const conditions = ['u.organization_id = ?'];
     const params: unknown[] = [organizationId];
     const search = filter.search ? foldForSearch(filter.search.trim()) : '';
@@ -53,19 +110,52 @@ export class AccessRepository {
       conditions.push(filter.status === MarketoAccessStatus.CONNECTED ? exists : `NOT ${exists}`);
     }
     const matching = conditions.join(' AND ');
-    const [{ total }] = await manager.query(`SELECT COUNT(*) AS total FROM team_user u WHERE ${matching}`, params);
-    let after = '';
-    if (filter.after) {
-      const [name, id] = decodeCursor(filter.after, (values) => values.length === 2);
-      after = ' AND (u.name > ? OR (u.name = ? AND u.id > ?))';
-      params.push(name, name, id);
+
+    const field = filter.orderBy?.field ?? TeamAccessOrderField.NAME;
+    const direction = filter.orderBy?.direction ?? SortDirection.ASC;
+    const order = TEAM_ACCESS_ORDERS[field];
+    const scope: CursorScope = { list: 'teamAccess', order: `${field}:${direction}`, filter: { search, status: filter.status ?? null } };
+    // Read in the list's order, or its reverse when paging backward (and the rows reversed after).
+    const descending = (direction === SortDirection.DESC) !== request.backward;
+    const from = order.joinsGrant
+      ? 'team_user u LEFT JOIN marketo_access_grant g ON g.user_id = u.id AND g.organization_id = u.organization_id'
+      : 'team_user u';
+
+    let beyond: { sql: string; params: unknown[] } | null = null;
+    if (request.cursor) {
+      const key = decodeCursor(request.cursor, scope, order.isValidKey);
+      const column = manager.connection.getMetadata(MarketoAccessGrant).findColumnWithPropertyName('grantedAt')!;
+      beyond = order.beyond(key, descending, (iso) => manager.connection.driver.preparePersistentValue(new Date(iso), column));
     }
-    const rows: TeamUserRow[] = await manager.query(
-      `SELECT ${TEAM_USER_COLUMNS('u')} FROM team_user u WHERE ${matching}${after} ORDER BY u.name, u.id LIMIT ${size + 1}`,
-      params,
+    // With a cursor, the count also says whether rows lie on its other side (hasPreviousPage going forward).
+    const [counts] = beyond
+      ? await manager.query(`SELECT COUNT(*) AS total, COUNT(CASE WHEN ${beyond.sql} THEN 1 END) AS beyond FROM ${from} WHERE ${matching}`, [
+          ...beyond.params,
+          ...params,
+        ])
+      : await manager.query(`SELECT COUNT(*) AS total FROM team_user u WHERE ${matching}`, params);
+    const grantedAt = order.joinsGrant ? ', g.granted_at AS order_granted_at' : '';
+    const rows: TeamAccessRow[] = await manager.query(
+      `SELECT ${TEAM_USER_COLUMNS('u')}${grantedAt} FROM ${from} WHERE ${matching}${beyond ? ` AND ${beyond.sql}` : ''} ORDER BY ${order.orderBy(descending)} LIMIT ${request.size + 1}`,
+      beyond ? [...params, ...beyond.params] : params,
     );
-    const nodes = rows.slice(0, size).map(teamUserOf);
-    return { nodes, hasNextPage: rows.length > size, totalCount: Number(total), cursorOf: (user) => encodeCursor([user.name, user.id]) };
+    const pageRows = rows.slice(0, request.size);
+    if (request.backward) pageRows.reverse();
+    const keys = new Map<TeamUser, CursorKey>();
+    const nodes = pageRows.map((row) => {
+      const user = teamUserOf(row);
+      keys.set(user, order.keyOf(row));
+      return user;
+    });
+    const more = rows.length > request.size;
+    const behind = beyond !== null && Number(counts.total) > Number(counts.beyond);
+    return {
+      nodes,
+      hasNextPage: request.backward ? behind : more,
+      hasPreviousPage: request.backward ? more : behind,
+      totalCount: Number(counts.total),
+      cursorOf: (user) => encodeCursor(scope, keys.get(user)!),
+    };
   }
 
   /** The current grants of some users of one organization, with their workspace ids, in one query. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { assertBatchSize } from '../../core/bulk-limits';
 import { newId } from '../../core/ids';
-import { pageSize, type Page } from '../../core/pagination';
+import { pageRequest, type Page } from '../../core/pagination';
 import type { RequestContext } from '../../core/request-context';
 import type { Viewer } from '../../core/viewer';
 import type { Database } from '../../db/database';
@@ -28,7 +28,7 @@ export class AccessService {
 
   /** The Team Access page (R1): invited users by name, with search and a filter on Marketo access. */
   teamAccess(viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
-    return this.repository.teamAccessPage(this.db.manager, viewer.organizationId, args, pageSize(args.first));
+    return this.repository.teamAccessPage(this.db.manager, viewer.organizationId, args, pageRequest(args));
   }
 
   /** R3/R4/R5/R6: grants access in bulk, one typed outcome per user in input order. */

@@ -12,6 +12,23 @@ export enum MarketoAccessStatus {
 
 registerEnumType(MarketoAccessStatus, { name: 'MarketoAccessStatus' });
 
+/** What the Team Access list can be ordered by; ties are always broken by the user's id. */
+export enum TeamAccessOrderField {
+  NAME = 'NAME',
+  EMAIL = 'EMAIL',
+  GRANTED_AT = 'GRANTED_AT',
+}
+
+registerEnumType(TeamAccessOrderField, {
+  name: 'TeamAccessOrderField',
+  description: 'What the Team Access list is ordered by; users with the same value are ordered by id.',
+  valuesConfig: {
+    NAME: { description: "The user's name, in the database's collation (the default)." },
+    EMAIL: { description: "The user's e-mail address (stored lower-cased)." },
+    GRANTED_AT: { description: 'When Marketo access was granted; users without access come after every connected user (ASC), before them (DESC).' },
+  },
+});
+
 export enum Feature {
   INTERESTING_MOMENTS_LIVE_FEED = 'INTERESTING_MOMENTS_LIVE_FEED',
   MARKETING_CAMPAIGNS = 'MARKETING_CAMPAIGNS',

@@ -9,6 +9,7 @@ import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
 @Entity('marketo_access_grant')
 @Index('uq_marketo_access_grant_user', ['userId'], { unique: true })
 @Index('ix_marketo_access_grant_org', ['organizationId'])
+@Index('ix_marketo_access_grant_org_time', ['organizationId', 'grantedAt', 'userId'])
 @ObjectType('MarketoAccessGrant', { description: "A user's access to the Marketo connection; its workspaces are fixed (R6)." })
 export class MarketoAccessGrant {
   @IdColumn()

@@ -35,7 +35,7 @@ export class TeamAccessResolver {
       const access = await this.loaders.marketoAccessByUserId(ctx, viewer).loadMany(page.nodes.map((user) => user.id));
       page.nodes.forEach((user, i) => Object.assign(user, { marketoAccess: access[i] }));
     }
-    return toConnection(page, args.after);
+    return toConnection(page);
   }
 
   @FieldResolver(() => MarketoAccess, { description: 'Connected or not, with the workspaces of the grant.' })

@@ -1,6 +1,5 @@
-import { MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role, type Viewer } from '../../core/viewer';
 import { CurrentViewer } from '../../graphql/auth-checker';
 import { toConnection, type Connection } from '../../graphql/connection.types';
@@ -8,18 +7,9 @@ import type { GraphQLContext } from '../../graphql/context';
 import type { AuditEvent } from '../../kernel/audit-event.entity';
 import type { TeamLoaders } from '../team/team.loaders';
 import { TeamUser } from '../team/team-user.entity';
+import { AuditEventsArgs } from './audit.inputs';
 import type { AuditService } from './audit.service';
 import { AuditEventConnection, AuditEventType } from './audit.types';
-
-@ArgsType()
-class AuditEventsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(1000)
-  after?: string | null;
-}
 
 @Resolver(() => AuditEventType)
 export class AuditResolver {
@@ -31,10 +21,10 @@ export class AuditResolver {
   @Authorized(Role.ADMIN)
   @Query(() => AuditEventConnection, {
     nullable: true,
-    description: "The organization's audit trail, newest first (admins only; null with a FORBIDDEN error for members).",
+    description: "The organization's audit trail, newest first, optionally filtered (admins only; null with a FORBIDDEN error for members).",
   })
   async auditEvents(@Args() args: AuditEventsArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<AuditEvent>> {
-    return toConnection(await this.audit.list(viewer, args), args.after);
+    return toConnection(await this.audit.list(viewer, args));
   }
 
   @FieldResolver(() => TeamUser, { nullable: true, description: 'Who did it.' })

@@ -1,7 +1,8 @@
-import { pageSize, type Page, type PageArgs } from '../../core/pagination';
+import { pageRequest, type Page } from '../../core/pagination';
 import type { Viewer } from '../../core/viewer';
 import type { Database } from '../../db/database';
 import type { AuditEvent } from '../../kernel/audit-event.entity';
+import type { AuditEventsArgs } from './audit.inputs';
 import type { AuditRepository } from './audit.repository';
 
 /** The audit trail as admins read it; entries are written by every mutation's write path. */
@@ -11,8 +12,8 @@ export class AuditService {
     private readonly repository: AuditRepository,
   ) {}
 
-  /** The organization's events, newest first. */
-  list(viewer: Viewer, args: PageArgs): Promise<Page<AuditEvent>> {
-    return this.repository.eventsPage(this.db.manager, viewer.organizationId, args.after, pageSize(args.first));
+  /** The organization's events, newest first, filtered. */
+  list(viewer: Viewer, args: AuditEventsArgs): Promise<Page<AuditEvent>> {
+    return this.repository.eventsPage(this.db.manager, viewer.organizationId, args, pageRequest(args));
   }
 }

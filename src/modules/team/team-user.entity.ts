@@ -9,6 +9,7 @@ registerEnumType(Role, { name: 'Role', description: 'ADMIN manages access (R9); 
 @Entity('team_user')
 @Index('uq_team_user_org_email', ['organizationId', 'email'], { unique: true })
 @Index('ix_team_user_org_name', ['organizationId', 'name', 'id'])
+@Index('ix_team_user_org_email_id', ['organizationId', 'email', 'id'])
 @ObjectType('TeamUser', { description: 'A user invited to the product (R1).', simpleResolvers: true })
 export class TeamUser {
   @IdColumn()
