@@ -17,7 +17,7 @@ import { createModules } from './modules';
 import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
-export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'>;
+export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'> & Partial<Pick<AppConfig, 'corsOrigins'>>;
 
 export interface BootstrapOptions {
   /** Where time comes from; tests pass a manual clock. */
@@ -92,6 +92,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
     checkReady: () => db.ping(),
     catalog,
     i18n,
+    corsOrigins: config.corsOrigins ?? '*',
     demoAccounts: config.seedDemo ? DEMO_ACCOUNTS : undefined,
     webDist: config.webDist,
     logger: options.logger,
