@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
 import { systemClock, type Clock } from '../core/clock';
 import { Database } from '../db/database';
+import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
 import { queryLimits } from '../graphql/plugins/query-limits';
 import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
@@ -77,8 +78,11 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       parseOptions: limits.parseOptions,
       includeStacktraceInErrorResponses: !config.production,
       formatError: withoutStacktraceOfExpectedErrors,
-      introspection: !config.production,
+      // On everywhere; in production the plugin below lets only signed-in callers introspect.
+      introspection: true,
+      csrfPrevention: CSRF_PREVENTION,
       plugins: [
+        httpSemanticsPlugin({ introspectionNeedsViewer: config.production }),
         ...limits.plugins,
         translateErrorsPlugin({ production: config.production }),
         operationLogPlugin(),
