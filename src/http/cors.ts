@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 export type CorsOrigins = '*' | readonly string[];
 
 /** The paths other origins' pages may call: the GraphQL API and the catalogs. The web UI, health and demo routes stay same-origin. */
-const CORS_PATH = /^\/(graphql|locales\/)/;
+const CORS_PATH = /^\/(graphql(\?|$)|locales\/)/;
 
 /**
  * Headers a cross-origin page may send. `authorization` carries the bearer token; the two Apollo
