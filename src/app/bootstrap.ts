@@ -4,6 +4,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { systemClock, type Clock } from '../core/clock';
 import { setCursorSecret } from '../core/pagination';
 import { Database } from '../db/database';
+import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
 import { queryLimits } from '../graphql/plugins/query-limits';
 import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
@@ -18,7 +19,7 @@ import { createModules } from './modules';
 import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
-export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'> & Partial<Pick<AppConfig, 'cursorSecret'>>;
+export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'> & Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins'>>;
 
 export interface BootstrapOptions {
   /** Where time comes from; tests pass a manual clock. */
@@ -79,8 +80,11 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       parseOptions: limits.parseOptions,
       includeStacktraceInErrorResponses: !config.production,
       formatError: withoutStacktraceOfExpectedErrors,
-      introspection: !config.production,
+      // On everywhere; in production the plugin below lets only signed-in callers introspect.
+      introspection: true,
+      csrfPrevention: CSRF_PREVENTION,
       plugins: [
+        httpSemanticsPlugin({ introspectionNeedsViewer: config.production }),
         ...limits.plugins,
         translateErrorsPlugin({ production: config.production }),
         operationLogPlugin(),
@@ -94,6 +98,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
     checkReady: () => db.ping(),
     catalog,
     i18n,
+    corsOrigins: config.corsOrigins ?? '*',
     demoAccounts: config.seedDemo ? DEMO_ACCOUNTS : undefined,
     webDist: config.webDist,
     logger: options.logger,

@@ -15,6 +15,8 @@ export interface AppConfig {
    * survive a restart; without it each process makes its own.
    */
   cursorSecret: string | undefined;
+  /** Origins whose pages may call /graphql and /locales (CORS_ORIGINS, comma-separated); `*` (any) when unset. */
+  corsOrigins: '*' | string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -32,5 +34,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST?.trim() || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     cursorSecret: env.CURSOR_SECRET?.trim() || undefined,
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
+}
+
+/** `https://a.example, https://b.example` → the list; unset, empty or `*` → any origin. */
+function parseCorsOrigins(value: string | undefined): '*' | string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  if (origins.length === 0 || origins.includes('*')) return '*';
+  for (const origin of origins) {
+    // A browser's Origin header is scheme://host[:port], nothing more: anything else would never match.
+    if (!/^https?:\/\/[^/?#\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list origins like https://app.example.com, got "${origin}"`);
+  }
+  return origins;
 }

@@ -7,6 +7,8 @@ export enum GraphQLRequestErrorKey {
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   BAD_USER_INPUT = 'INVALID_VARIABLES',
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  /** Ours (http-semantics.plugin.ts): a subscription sent over HTTP, which serves queries and mutations only. */
+  SUBSCRIPTIONS_NOT_SUPPORTED = 'SUBSCRIPTIONS_NOT_SUPPORTED',
 }
 
 /** Why a query was refused before it ran (code GRAPHQL_VALIDATION_FAILED, `extensions.reason`). */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { supportedLanguage } from '../core/language';
 import type { Bundle, Catalog } from '../modules/localization/catalog';
+import { simpleCorsHeaders, type CorsOrigins } from './cors';
 import { etagMatches } from './etag';
 
 const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
@@ -44,13 +45,15 @@ const BUNDLE_PATH = /^\/locales\/([\w-]+)\/(\w+)\.json$/;
  * routing: a known bundle is answered with its precomputed bytes and ETag (or a 304). Returns false
  * for anything else, which Fastify then handles (including every 404).
  */
-export function serveBundleFast(catalog: Catalog, request: IncomingMessage, response: ServerResponse): boolean {
+export function serveBundleFast(catalog: Catalog, corsOrigins: CorsOrigins, request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'GET' || !request.url) return false;
   const match = BUNDLE_PATH.exec(request.url);
   const lng = match && supportedLanguage(match[1], catalog.languages);
   const bundle = lng ? catalog.bundle(lng, match![2]) : undefined;
   if (!bundle) return false;
-  const headers = { etag: bundle.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
+  // Pages of other origins load catalogs too (i18next-http-backend): CORS as @fastify/cors answers it on the routes.
+  const { vary: corsVary, ...cors } = simpleCorsHeaders(corsOrigins, request.headers.origin);
+  const headers = { ...cors, etag: bundle.etag, 'cache-control': CACHE_CONTROL, vary: corsVary ? `accept-encoding, ${corsVary}` : 'accept-encoding' };
   if (etagMatches(request.headers['if-none-match'], bundle.etag)) {
     response.writeHead(304, headers).end();
   } else {
@@ -60,7 +63,12 @@ export function serveBundleFast(catalog: Catalog, request: IncomingMessage, resp
 }
 
 function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Bundle) {
-  reply.header('etag', bundle.etag).header('cache-control', CACHE_CONTROL).header('vary', 'accept-encoding');
+  // Added to, not replaced: @fastify/cors may already vary on Origin.
+  const vary = reply.getHeader('vary');
+  reply
+    .header('etag', bundle.etag)
+    .header('cache-control', CACHE_CONTROL)
+    .header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   if (etagMatches(request.headers['if-none-match'], bundle.etag)) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(bundle.body);
 }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
 import type { GraphQLContext } from '../graphql/context';
 import type { Catalog } from '../modules/localization/catalog';
+import { registerCors, type CorsOrigins } from './cors';
 import { registerHealthRoutes } from './health.routes';
 import { registerHttpErrorHandler } from './http-errors';
 import { registerLocaleRoutes, serveBundleFast } from './locale.routes';
@@ -20,6 +21,8 @@ export interface HttpServerOptions {
   checkReady(): Promise<void>;
   catalog: Catalog;
   i18n: i18n;
+  /** Which origins' pages may call /graphql and /locales (CORS); never with credentials. */
+  corsOrigins: CorsOrigins;
   /** The accounts offered on the sign-in form at /demo.json (demo mode only). */
   demoAccounts?: readonly object[];
   /** The built web UI to serve at /; default dist/web. */
@@ -33,10 +36,10 @@ export interface HttpServerOptions {
  * readiness at /ready. It knows the routes and the request's headers, and no service.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
-  const { catalog } = options;
+  const { catalog, corsOrigins } = options;
   const app = Fastify({
     // Catalog bundles are answered before Fastify's routing: they are the hottest, simplest requests.
-    serverFactory: (handler) => createServer((request, response) => serveBundleFast(catalog, request, response) || handler(request, response)),
+    serverFactory: (handler) => createServer((request, response) => serveBundleFast(catalog, corsOrigins, request, response) || handler(request, response)),
     logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: { req: requestForLog } } : false,
     bodyLimit: 1024 * 1024,
     // A caller's X-Request-Id (if sane) ties our logs to theirs; otherwise a fresh one.
@@ -54,6 +57,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   } as ApolloServerOptions<GraphQLContext>);
   await apollo.start();
   registerHttpErrorHandler(app, options.i18n, catalog.languages); // before the routes, which inherit it
+  await registerCors(app, corsOrigins); // its hook answers preflights before any route
   await app.register(fastifyApollo(apollo), { context: options.contextFor });
   registerLocaleRoutes(app, catalog);
   registerWebAppRoutes(app, options.webDist ?? DEFAULT_WEB_DIST);

@@ -66,7 +66,7 @@ export const SEEDED_AT = new Date('2026-03-02T09:00:00.000Z');
 /** Starts the real server on port 0 over a fresh database with the demo data, as `npm start` would. */
 export async function startTestServer(
   target: DatabaseTarget,
-  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string } = {},
+  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string; corsOrigins?: string[] } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = await target.create();
   const statements = new StatementCounter();
@@ -74,7 +74,13 @@ export async function startTestServer(
   let app: App;
   try {
     app = await bootstrap(
-      { databaseUrl: database.url, seedDemo: options.demo ?? false, production: options.production ?? false, webDist: options.webDist },
+      {
+        databaseUrl: database.url,
+        seedDemo: options.demo ?? false,
+        production: options.production ?? false,
+        webDist: options.webDist,
+        corsOrigins: options.corsOrigins,
+      },
       { clock, logger: options.logger, statementLogger: statements },
     );
     // Every test server has the demo data; only `demo: true` also serves /demo.json, as SEED_DEMO=1 does.

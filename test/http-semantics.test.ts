@@ -1,0 +1,132 @@
+import { withSqliteServer } from './support/each-database';
+import { DEMO_TOKENS } from './support/test-server';
+
+/** A GET /graphql with only the headers given: what a link, an <img> or a script tag would send. */
+function get(url: string, query: string, headers: Record<string, string> = {}) {
+  return fetch(`${url}/graphql?${new URLSearchParams({ query })}`, { headers });
+}
+
+async function post(url: string, query: string, headers: Record<string, string>) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return { response, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+}
+
+describe('CSRF prevention lets bearer-token requests through', () => {
+  const server = withSqliteServer();
+
+  it('runs a GET query that carries a bearer token and nothing else', async () => {
+    const response = await get(server().url, '{ viewer { role } }', { authorization: `Bearer ${DEMO_TOKENS.acmeAdmin}` });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { viewer: { role: 'ADMIN' } } });
+  });
+
+  it('still refuses a simple GET without a token or a preflight header, before running it', async () => {
+    const response = await get(server().url, '{ locales { code } }');
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('still refuses a simple text/plain POST (what an HTML form can send) without a token', async () => {
+    const response = await fetch(`${server().url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ locales { code } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('runs a public GET query with Apollo’s apollo-require-preflight header', async () => {
+    const response = await get(server().url, '{ locales { code } }', { 'apollo-require-preflight': 'true' });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('HTTP status codes that say what the GraphQL answer says', () => {
+  const server = withSqliteServer();
+
+  it('answers 401 with WWW-Authenticate: Bearer when a field needs a token and none was sent', async () => {
+    const { response, body } = await post(server().url, '{ viewer { role } }', { 'accept-language': 'sv' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    expect(body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0].message).toBe('Logga in med en giltig API-token (Authorization: Bearer <token>).');
+  });
+
+  it('says error="invalid_token" when the token sent is unknown', async () => {
+    const { response, body } = await post(server().url, '{ teamAccess(first: 1) { totalCount } }', { authorization: 'Bearer not-a-token' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+    expect(body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps the public fields open without a token, with 200', async () => {
+    const { response, body } = await post(
+      server().url,
+      '{ locales { code } translations(locale: "sv", namespaces: ["ui"]) { locale } helpArticle(id: "grant-marketo-access-to-users") { title } }',
+      {},
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('www-authenticate')).toBeNull();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.translations.locale).toBe('sv');
+    expect(body.data.helpArticle.title).toBeTruthy();
+  });
+
+  it('answers a subscription with 400 SUBSCRIPTIONS_NOT_SUPPORTED, in the request’s language', async () => {
+    for (const [language, message] of [
+      ['en', 'Subscriptions are not served over HTTP: send a query or a mutation.'],
+      ['fr', 'Les abonnements (subscriptions) ne sont pas servis en HTTP : envoyez une query ou une mutation.'],
+    ]) {
+      const { response, body } = await post(server().url, 'subscription { locales { code } }', {
+        authorization: `Bearer ${DEMO_TOKENS.acmeAdmin}`,
+        'accept-language': language,
+      });
+      expect(response.status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors?.[0].message).toBe(message);
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'SUBSCRIPTIONS_NOT_SUPPORTED', i18nKey: 'errors:graphql.SUBSCRIPTIONS_NOT_SUPPORTED' });
+    }
+  });
+
+  it('lets anyone introspect outside production', async () => {
+    const { response, body } = await post(server().url, '{ __schema { queryType { name } } }', {});
+    expect(response.status).toBe(200);
+    expect(body.data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('introspection in production', () => {
+  const server = withSqliteServer({ production: true });
+
+  it('is refused to an anonymous caller (400 GRAPHQL_VALIDATION_FAILED), also inside a fragment', async () => {
+    for (const query of ['{ __schema { types { name } } }', '{ ...Q } fragment Q on Query { __type(name: "Query") { name } }']) {
+      const { response, body } = await post(server().url, query, {});
+      expect(response.status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('is refused with an unknown token too', async () => {
+    const { response } = await post(server().url, '{ __schema { types { name } } }', { authorization: 'Bearer not-a-token' });
+    expect(response.status).toBe(400);
+  });
+
+  it('is allowed to a signed-in caller', async () => {
+    const { response, body } = await post(server().url, '{ __schema { queryType { name } } }', { authorization: `Bearer ${DEMO_TOKENS.acmeMember}` });
+    expect(response.status).toBe(200);
+    expect(body.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('leaves __typename to anyone', async () => {
+    const { response, body } = await post(server().url, '{ __typename }', {});
+    expect(response.status).toBe(200);
+    expect(body.data).toEqual({ __typename: 'Query' });
+  });
+});
