@@ -4,7 +4,8 @@ import type { DataSource, Logger } from 'typeorm';
 import { systemClock, type Clock } from '../core/clock';
 import { Database } from '../db/database';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
-import { queryLimits } from '../graphql/plugins/query-limits';
+import { queryCostPlugin } from '../graphql/plugins/query-cost.plugin';
+import { QUERY_LIMITS, queryLimits } from '../graphql/plugins/query-limits';
 import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from '../graphql/plugins/translate-errors.plugin';
 import { createHttpServer } from '../http/server';
@@ -17,7 +18,7 @@ import { createModules } from './modules';
 import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
-export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'>;
+export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist' | 'rateLimit'>;
 
 export interface BootstrapOptions {
   /** Where time comes from; tests pass a manual clock. */
@@ -81,6 +82,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       plugins: [
         ...limits.plugins,
         translateErrorsPlugin({ production: config.production }),
+        queryCostPlugin({ maxQueryCost: QUERY_LIMITS.maxCost, rateLimit: config.rateLimit }),
         operationLogPlugin(),
         responseCachePlugin({ cleanReadStamp: () => db.cleanReadStamp() }),
         // No HTTP caching hints are used; without this plugin Apollo wraps every field resolver.

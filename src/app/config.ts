@@ -10,6 +10,8 @@ export interface AppConfig {
   webDist: string | undefined;
   /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
   logLevel: string;
+  /** Each token's (or anonymous IP's) leaky bucket of query-cost points: RATE_LIMIT_POINTS (default 2000), RATE_LIMIT_REFILL_PER_SECOND (default 100). */
+  rateLimit: { points: number; refillPerSecond: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -26,5 +28,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     webDist: env.WEB_DIST?.trim() || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    rateLimit: { points: positiveNumber(env, 'RATE_LIMIT_POINTS', 2000), refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 100) },
   };
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${env[name]}"`);
+  return value;
 }
