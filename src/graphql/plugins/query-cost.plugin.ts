@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { CostBuckets, type RateLimitSettings, type ThrottleStatus } from '../cost-buckets';
 import { QueryLimitReason, THROTTLED } from '../graphql-errors';
-import { queryCost } from '../query-cost';
+import { memoizedQueryCost } from '../query-cost';
 
 export interface QueryCostOptions {
   /** The most one query may cost (a query above the bucket's capacity could never run, so the smaller of the two applies). */
@@ -32,6 +32,7 @@ const THROTTLED_KEY = `errors:graphql.${THROTTLED}`;
 export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<GraphQLContext> {
   const buckets = new CostBuckets(options.rateLimit);
   const maxQueryCost = Math.min(options.maxQueryCost, options.rateLimit.points);
+  let costOf: ReturnType<typeof memoizedQueryCost> | undefined;
   return {
     async requestDidStart() {
       // Stays 0 for a request refused before its operation is known (parse and validation errors): nothing ran.
@@ -39,7 +40,9 @@ export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<G
       let throttleStatus: ThrottleStatus | null = null;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
-          const cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+          // The schema is the server's one and only; the memo is made with it on the first request.
+          costOf ??= memoizedQueryCost(schema);
+          const cost = costOf(document, request.variables, operationName ?? undefined);
           // Variables that do not match the query cost nothing: execution refuses them with BAD_USER_INPUT.
           requestedQueryCost = cost === null ? 0 : Number.isFinite(cost) ? cost : null;
           if (cost !== null && cost > maxQueryCost) {
