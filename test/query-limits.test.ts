@@ -41,6 +41,11 @@ describe('query depth, alias, cost and size limits', () => {
       'QUERY_TOO_COSTLY',
     ],
     ['15 aliased full pages (within the alias limit, over the cost limit)', aliasedPages(QUERY_LIMITS.maxAliases), 'QUERY_TOO_COSTLY'],
+    [
+      'a fragment used 25^3 times (three fragments of 25 spreads each: within the depth limit, beyond a walk of 10 000 fields)',
+      `{ viewer { user { ...F3 } } } fragment F0 on TeamUser { id name } ${[1, 2, 3].map((level) => `fragment F${level} on TeamUser { ${`...F${level - 1} `.repeat(25)}}`).join(' ')}`,
+      'QUERY_TOO_COSTLY',
+    ],
     ['a query of over 20 000 tokens', `{ ${'viewer { role } '.repeat(5000)} }`, 'TOO_MANY_TOKENS'],
   ])('refuses %s with a stable reason and a localized message, and stays up', async (_name, query, reason) => {
     const response = await server().gql(query, {}, { headers: { 'accept-language': 'sv' } });

@@ -77,6 +77,8 @@ export function queryCost(
 
 /** Variable sets remembered per document: a client's pages differ by cursor, so a few dozen cover the hot ones. */
 const COSTS_PER_DOCUMENT = 64;
+/** Longer variables (a bulk mutation's thousand ids) are priced every time: such calls are rare and slow anyway. */
+const MAX_REMEMBERED_KEY = 1024;
 
 /**
  * `queryCost`, remembered per document and variables: the walk takes about 0.1 ms for a Team Access
@@ -93,6 +95,7 @@ export function memoizedQueryCost(
     let known = costs.get(document);
     if (known?.has(key)) return known.get(key)!;
     const cost = queryCost(schema, document, variables, operationName);
+    if (key.length > MAX_REMEMBERED_KEY) return cost;
     if (!known) costs.set(document, (known = new Map()));
     if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
     known.set(key, cost);

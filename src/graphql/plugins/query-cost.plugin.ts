@@ -46,7 +46,8 @@ export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<G
           // Variables that do not match the query cost nothing: execution refuses them with BAD_USER_INPUT.
           requestedQueryCost = cost === null ? 0 : Number.isFinite(cost) ? cost : null;
           if (cost !== null && cost > maxQueryCost) {
-            throw new GraphQLError(`the query costs ${requestedQueryCost ?? 'over 10 000 fields of'} points, at most ${maxQueryCost} are allowed`, {
+            const pricing = requestedQueryCost === null ? 'the query spans over 10 000 fields' : `the query costs ${requestedQueryCost} points`;
+            throw new GraphQLError(`${pricing}, at most ${maxQueryCost} are allowed`, {
               extensions: {
                 code: 'GRAPHQL_VALIDATION_FAILED',
                 reason: QueryLimitReason.QUERY_TOO_COSTLY,
