@@ -1,4 +1,5 @@
 import { withSqliteServer } from './support/each-database';
+import { withoutBucketLevel } from './support/responses';
 
 const ARTICLE = /* GraphQL */ `
   query Help($id: ID!, $locale: String) {
@@ -95,7 +96,7 @@ describe('help content served again from memory', () => {
     const fr = await server().gql(query, {}, { token: null, headers: { 'accept-language': 'fr' } });
     const sv2 = await server().gql(query, {}, { token: null, headers: { 'accept-language': 'sv' } });
     expect([sv1.data.helpArticle.locale, fr.data.helpArticle.locale, sv2.data.helpArticle.locale]).toEqual(['sv', 'fr', 'sv']);
-    expect(sv2).toEqual(sv1);
+    expect(withoutBucketLevel(sv2)).toEqual(withoutBucketLevel(sv1));
     const mixed = '{ locales { code } viewer { role } }';
     const admin = await server().gql(mixed);
     const anonymous = await server().gql(mixed, {}, { token: null });

@@ -6,7 +6,8 @@ import { setCursorSecret } from '../core/pagination';
 import { Database } from '../db/database';
 import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
-import { queryLimits } from '../graphql/plugins/query-limits';
+import { queryCostPlugin } from '../graphql/plugins/query-cost.plugin';
+import { QUERY_LIMITS, queryLimits } from '../graphql/plugins/query-limits';
 import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
 import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from '../graphql/plugins/translate-errors.plugin';
 import { createHttpServer } from '../http/server';
@@ -19,7 +20,8 @@ import { createModules } from './modules';
 import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
-export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist'> & Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins'>>;
+export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist' | 'rateLimit'> &
+  Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins'>>;
 
 export interface BootstrapOptions {
   /** Where time comes from; tests pass a manual clock. */
@@ -87,6 +89,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
         httpSemanticsPlugin({ introspectionNeedsViewer: config.production }),
         ...limits.plugins,
         translateErrorsPlugin({ production: config.production }),
+        queryCostPlugin({ maxQueryCost: QUERY_LIMITS.maxCost, rateLimit: config.rateLimit }),
         operationLogPlugin(),
         responseCachePlugin({ cleanReadStamp: () => db.cleanReadStamp() }),
         // No HTTP caching hints are used; without this plugin Apollo wraps every field resolver.

@@ -17,6 +17,8 @@ export interface AppConfig {
   cursorSecret: string | undefined;
   /** Origins whose pages may call /graphql and /locales (CORS_ORIGINS, comma-separated); `*` (any) when unset. */
   corsOrigins: '*' | string[];
+  /** Each token's (or anonymous IP's) leaky bucket of query-cost points: RATE_LIMIT_POINTS (default 2000), RATE_LIMIT_REFILL_PER_SECOND (default 100). */
+  rateLimit: { points: number; refillPerSecond: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     cursorSecret: env.CURSOR_SECRET?.trim() || undefined,
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    rateLimit: { points: positiveNumber(env, 'RATE_LIMIT_POINTS', 2000), refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 100) },
   };
 }
 
@@ -50,4 +53,10 @@ function parseCorsOrigins(value: string | undefined): '*' | string[] {
     if (!/^https?:\/\/[^/?#\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list origins like https://app.example.com, got "${origin}"`);
   }
   return origins;
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${env[name]}"`);
+  return value;
 }

@@ -32,6 +32,8 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
       log: request.log,
       loaders: new LoaderScope(),
       cache: { dataVersion: authentication?.dataVersion ?? null, readStamp },
+      // Anonymous calls and unknown tokens share their address's bucket, so a made-up token buys no fresh one.
+      client: authentication ? `token:${authentication.tokenHash}` : `ip:${request.ip}`,
     };
   };
 }

@@ -13,4 +13,6 @@ export interface CacheFacts {
 export interface GraphQLContext extends RequestContext {
   loaders: LoaderScope;
   cache: CacheFacts;
+  /** Whose rate-limit bucket the request spends: `token:<sha-256 of the token>`, or `ip:<address>` without a valid one. */
+  client: string;
 }

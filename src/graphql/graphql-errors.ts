@@ -20,5 +20,10 @@ export enum QueryLimitReason {
   TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
 }
 
+/** `extensions.code` (and message key `graphql.THROTTLED`) of a call refused by the rate limit, with HTTP 429. */
+export const THROTTLED = 'THROTTLED';
+
 /** The `errors` catalog keys of the errors above. */
-export const GRAPHQL_ERROR_KEYS: string[] = [...Object.values(GraphQLRequestErrorKey), ...Object.values(QueryLimitReason)].map((key) => `graphql.${key}`);
+export const GRAPHQL_ERROR_KEYS: string[] = [...Object.values(GraphQLRequestErrorKey), ...Object.values(QueryLimitReason), THROTTLED].map(
+  (key) => `graphql.${key}`,
+);

@@ -23,6 +23,17 @@ export function expectRequestError(response: GraphQLResponse, code: string, exte
   return error;
 }
 
+/**
+ * The response without its bucket's level (`extensions.cost.throttleStatus.currentlyAvailable`), which
+ * every call moves: for comparing two answers to the same question.
+ */
+export function withoutBucketLevel<R extends GraphQLResponse>(response: R): R {
+  const cost = response.extensions?.cost;
+  if (!cost) return response;
+  const { currentlyAvailable: _level, ...throttleStatus } = cost.throttleStatus;
+  return { ...response, extensions: { ...response.extensions, cost: { ...cost, throttleStatus } } };
+}
+
 /** A per-item result as the kind named, failing with the whole result when it is another kind. */
 export function ofKind<R extends { __typename: string }, K extends R['__typename']>(result: R, kind: K): Extract<R, { __typename: K }> {
   if (result.__typename !== kind) throw new Error(`expected a ${kind} result, got ${JSON.stringify(result)}`);

@@ -13,7 +13,12 @@ export interface ServerProcess {
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const main = join(__dirname, '..', '..', 'src', 'main.js');
-  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A bucket no suite empties (rate-limit.test.ts tests the limit), unless a suite sets its own.
+  const unthrottled = { RATE_LIMIT_POINTS: '1000000000', RATE_LIMIT_REFILL_PER_SECOND: '1000000' };
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...unthrottled, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: Record<string, any>[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {

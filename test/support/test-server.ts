@@ -4,6 +4,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { bootstrap, type App } from '../../src/app/bootstrap';
 import { DEMO_TOKENS, seedDemoIfEmpty } from '../../src/app/demo-seed';
 import { ManualClock } from '../../src/core/clock';
+import type { RateLimitSettings } from '../../src/graphql/cost-buckets';
 import { Database } from '../../src/db/database';
 import type { DatabaseTarget, TestDatabase } from './databases';
 import type { Operation } from './operations';
@@ -41,6 +42,8 @@ export interface GraphQLResponse<T = any> {
    */
   data: T;
   errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+  /** `cost` on every answer (query-cost.plugin.ts). */
+  extensions?: Record<string, any>;
 }
 
 export interface GqlOptions {
@@ -60,13 +63,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * The rate limit of test servers that do not test it: the manual clock stands still, so a bucket of
+ * production size would run dry in any suite that sends a few pages.
+ */
+export const UNTHROTTLED: RateLimitSettings = { points: 1_000_000_000, refillPerSecond: 1_000_000 };
+
 /** The time the demo seed is written at; Acme connected with Marketo a day before it. */
 export const SEEDED_AT = new Date('2026-03-02T09:00:00.000Z');
 
 /** Starts the real server on port 0 over a fresh database with the demo data, as `npm start` would. */
 export async function startTestServer(
   target: DatabaseTarget,
-  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string; corsOrigins?: string[] } = {},
+  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string; corsOrigins?: string[]; rateLimit?: RateLimitSettings } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = await target.create();
   const statements = new StatementCounter();
@@ -80,6 +89,7 @@ export async function startTestServer(
         production: options.production ?? false,
         webDist: options.webDist,
         corsOrigins: options.corsOrigins,
+        rateLimit: options.rateLimit ?? UNTHROTTLED,
       },
       { clock, logger: options.logger, statementLogger: statements },
     );

@@ -7,6 +7,8 @@ import { bearerToken, hashToken } from './token-hash';
 export interface Authentication {
   viewer: Viewer;
   dataVersion: number;
+  /** The token's SHA-256: the rate limit keeps one bucket per token. */
+  tokenHash: string;
 }
 
 export class IdentityService {
@@ -19,9 +21,10 @@ export class IdentityService {
   async authenticate(authorization: string | undefined): Promise<Authentication | null> {
     const token = bearerToken(authorization);
     if (!token) return null;
-    const found = await this.repository.userOfTokenHash(this.db.manager, hashToken(token));
+    const tokenHash = hashToken(token);
+    const found = await this.repository.userOfTokenHash(this.db.manager, tokenHash);
     if (!found) return null;
     const { user, dataVersion } = found;
-    return { viewer: { userId: user.id, organizationId: user.organizationId, role: user.role }, dataVersion };
+    return { viewer: { userId: user.id, organizationId: user.organizationId, role: user.role }, dataVersion, tokenHash };
   }
 }
