@@ -78,14 +78,14 @@ describe('the rate limit: a leaky bucket of query-cost points per token, per IP 
   it('buckets anonymous calls per client IP', async () => {
     // 1 + 40 × 6 = 241: one such call per full bucket. Anonymous callers are refused by the resolver, after paying.
     const first = await fromAddress('127.0.0.1', TEAM_ACCESS, { first: 40 });
-    expect(first.status).toBe(200);
+    expect(first.status).toBe(401);
     expect(first.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(first.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(BUCKET.points - 241);
     const second = await fromAddress('127.0.0.1', TEAM_ACCESS, { first: 40 });
     expect(second.status).toBe(429);
     expect(second.body.errors[0].extensions.code).toBe('THROTTLED');
     const elsewhere = await fromAddress('127.0.0.2', TEAM_ACCESS, { first: 40 });
-    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.status).toBe(401);
     expect(elsewhere.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(BUCKET.points - 241);
   });
 
