@@ -27,6 +27,7 @@ import {
   type TeamUser,
   type UserAccessError,
 } from './support/operations';
+import { globalId, localId } from './support/ids';
 import { expectRequestError, granted, kinds, ofKind, ok } from './support/responses';
 import { DEMO_TOKENS, type GraphQLResponse } from './support/test-server';
 
@@ -115,15 +116,15 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
 
   /** The workspace ids of a user's grant, straight from the database; null when there is no grant. */
   const storedWorkspaceIds = async (userId: string): Promise<string[] | null> => {
-    const grants = await server().dataSource.query('SELECT id FROM marketo_access_grant WHERE user_id = ?', [userId]);
+    const grants = await server().dataSource.query('SELECT id FROM marketo_access_grant WHERE user_id = ?', [localId(userId)]);
     if (grants.length === 0) return null;
     expect(grants).toHaveLength(1);
     const rows = await server().dataSource.query('SELECT workspace_id FROM marketo_access_grant_workspace WHERE grant_id = ?', [grants[0].id]);
-    return rows.map((row: { workspace_id: string }) => row.workspace_id).sort();
+    return rows.map((row: { workspace_id: string }) => globalId('MarketoWorkspace', row.workspace_id)).sort();
   };
 
   const storedGrantId = async (userId: string): Promise<string | null> => {
-    const grants = await server().dataSource.query('SELECT id FROM marketo_access_grant WHERE user_id = ?', [userId]);
+    const grants = await server().dataSource.query('SELECT id FROM marketo_access_grant WHERE user_id = ?', [localId(userId)]);
     return grants[0]?.id ?? null;
   };
 
@@ -457,7 +458,7 @@ describeEachDatabase('connecting users to Marketo (R3-R7)', (server) => {
       ).toEqual(['0', '2', '0']);
       expect(payload).toMatchObject({ connectedCount: 2, unchangedCount: 0, errorCount: 3 });
       expectWellFormedErrors(payload.results);
-      expect(await countRows(server(), 'marketo_access_grant', 'user_id IN (?, ?)', [same.id, different.id])).toBe(2);
+      expect(await countRows(server(), 'marketo_access_grant', 'user_id IN (?, ?)', [localId(same.id), localId(different.id)])).toBe(2);
       expect(await storedWorkspaceIds(same.id)).toEqual([ws.EMEA, ws.APAC].sort());
       expect(await storedWorkspaceIds(different.id)).toEqual([ws.EMEA, ws.APAC].sort());
       expect(await auditCount()).toBe(auditBefore + 2);

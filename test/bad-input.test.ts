@@ -59,7 +59,7 @@ describeEachDatabase('hostile and malformed input, answered with stable codes wh
       },
     });
     expect(invite.data.inviteUsers.results.map((r: any) => r.code)).toEqual(['INVALID_NAME', 'INVALID_EMAIL']);
-    const longId = await server().gql(CONNECT, { input: { assignments: [{ userIds: ['x'.repeat(65)] }] } });
+    const longId = await server().gql(CONNECT, { input: { assignments: [{ userIds: ['x'.repeat(129)] }] } });
     const longKey = await server().gql(CONNECT, { input: { idempotencyKey: 'k'.repeat(129), assignments: [{ userIds: ['a'] }] } });
     const longSearch = await server().gql(TEAM_ACCESS, { search: 's'.repeat(201) });
     for (const response of [longId, longKey, longSearch]) {

@@ -8,6 +8,7 @@
 import { describeEachDatabase } from './support/each-database';
 import { invitees, notConnectedUsers } from './support/fixtures';
 import { CONNECT, INVITE, type AuditAction, type AuditEvent, type Operation, type PageInfo } from './support/operations';
+import { localId } from './support/ids';
 import { expectRequestError, ok } from './support/responses';
 import { DEMO_TOKENS, type TestServer } from './support/test-server';
 
@@ -117,14 +118,14 @@ describeEachDatabase('pagination of teamAccess', (server) => {
       const rows: { id: string }[] = await server().dataSource.query(
         "SELECT u.id AS id FROM team_user u JOIN organization o ON o.id = u.organization_id WHERE o.name = 'Acme' ORDER BY u.name, u.id",
       );
-      const byId = new Map(everyone.map((user) => [user.id, user]));
+      const byId = new Map(everyone.map((user) => [localId(user.id), user]));
       ascending = rows.map((row) => byId.get(row.id)!);
     } else if (field === 'EMAIL') {
-      ascending = [...everyone].sort((a, b) => byCodeUnits(a.email, b.email) || byCodeUnits(a.id, b.id));
+      ascending = [...everyone].sort((a, b) => byCodeUnits(a.email, b.email) || byCodeUnits(localId(a.id), localId(b.id)));
     } else {
-      // Connected users by grant time, then the users without access; ties by id.
+      // Connected users by grant time, then the users without access; ties by (local) id.
       const time = (user: Member) => (user.marketoAccess.grantedAt === null ? Infinity : Date.parse(user.marketoAccess.grantedAt));
-      ascending = [...everyone].sort((a, b) => time(a) - time(b) || byCodeUnits(a.id, b.id));
+      ascending = [...everyone].sort((a, b) => time(a) - time(b) || byCodeUnits(localId(a.id), localId(b.id)));
     }
     const order = ids(ascending);
     expect(order).toHaveLength(ACME_SEEDED_USERS);

@@ -1,6 +1,7 @@
 import { mysqlTarget, type TestDatabase } from './support/databases';
 import { describeOnMariaDb, requireMysqlServerUrl } from './support/each-database';
 import { invitees } from './support/fixtures';
+import { localId } from './support/ids';
 import { CONNECT, DISCONNECT, INVITE, TEAM_ACCESS } from './support/operations';
 import { post, startServerProcess, type ServerProcess } from './support/server-process';
 import { createConnection } from 'mysql2/promise';
@@ -41,9 +42,10 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
     const unchanged = responses.reduce((sum, response) => sum + response.data.connectMarketoUsers.unchangedCount, 0);
     expect([granted, unchanged]).toEqual([20, 49 * 20]);
     const placeholders = userIds.map(() => '?').join(',');
-    expect((await query(`SELECT COUNT(*) AS n FROM marketo_access_grant WHERE user_id IN (${placeholders})`, userIds))[0].n).toBe(20);
+    const localIds = userIds.map(localId);
+    expect((await query(`SELECT COUNT(*) AS n FROM marketo_access_grant WHERE user_id IN (${placeholders})`, localIds))[0].n).toBe(20);
     expect(
-      (await query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'MARKETO_ACCESS_GRANTED' AND target_id IN (${placeholders})`, userIds))[0].n,
+      (await query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'MARKETO_ACCESS_GRANTED' AND target_id IN (${placeholders})`, localIds))[0].n,
     ).toBe(20);
   });
 
@@ -59,9 +61,10 @@ describeOnMariaDb('two replicas on one MariaDB', () => {
     );
     for (const response of responses) expect(response.errors).toBeUndefined();
     const placeholders = userIds.map(() => '?').join(',');
-    const events = await query(`SELECT target_id, action FROM audit_event WHERE target_id IN (${placeholders}) ORDER BY occurred_at, id`, userIds);
-    const grants = await query(`SELECT user_id FROM marketo_access_grant WHERE user_id IN (${placeholders})`, userIds);
-    for (const userId of userIds) {
+    const localIds = userIds.map(localId);
+    const events = await query(`SELECT target_id, action FROM audit_event WHERE target_id IN (${placeholders}) ORDER BY occurred_at, id`, localIds);
+    const grants = await query(`SELECT user_id FROM marketo_access_grant WHERE user_id IN (${placeholders})`, localIds);
+    for (const userId of localIds) {
       const actions = events.filter((event) => event.target_id === userId && event.action !== 'USER_INVITED').map((event) => event.action);
       const grantedCount = actions.filter((action) => action === 'MARKETO_ACCESS_GRANTED').length;
       const revokedCount = actions.filter((action) => action === 'MARKETO_ACCESS_REVOKED').length;

@@ -1,7 +1,11 @@
 import type { ContainerType } from 'type-graphql';
+import type { Viewer } from '../core/viewer';
+import type { GraphQLContext } from '../graphql/context';
+import type { HelpArticle } from '../modules/help/help.types';
 import type { Database } from '../db/database';
 import { OrganizationMutations } from '../kernel/organization-mutation';
 import { ErrorResultResolver } from '../graphql/error-result.types';
+import { NodeRegistry, NodeResolver, found } from '../graphql/node';
 import { AccessLoaders } from '../modules/access/access.loaders';
 import { AccessRepository } from '../modules/access/access.repository';
 import { AccessResolver, MarketoAccessGrantResolver, UserItemResultResolver } from '../modules/access/access.resolver';
@@ -10,11 +14,13 @@ import { TeamAccessResolver, ViewerFeaturesResolver } from '../modules/access/te
 import { AuditRepository } from '../modules/audit/audit.repository';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
+import { helpArticleLocalId, helpArticlesByLocalIds } from '../modules/help/help-article';
 import { HelpResolver } from '../modules/help/help.resolver';
 import { IdentityRepository } from '../modules/identity/identity.repository';
 import { IdentityService } from '../modules/identity/identity.service';
 import type { Catalog } from '../modules/localization/catalog';
 import { LocalizationResolver } from '../modules/localization/localization.resolver';
+import { connectionState } from '../modules/organization/marketo-connection';
 import { OrganizationLoaders } from '../modules/organization/organization.loaders';
 import { OrganizationRepository } from '../modules/organization/organization.repository';
 import { OrganizationResolver } from '../modules/organization/organization.resolver';
@@ -27,6 +33,7 @@ import { TeamService } from '../modules/team/team.service';
 /** Every resolver class of the schema, in one list (the schema is built from their decorators). */
 export const resolverClasses = [
   ErrorResultResolver,
+  NodeResolver,
   OrganizationResolver,
   TeamResolver,
   TeamAccessResolver,
@@ -60,8 +67,11 @@ export function createModules(db: Database, catalog: Catalog): Modules {
     organization: new OrganizationLoaders(db, repositories.organization),
     access: new AccessLoaders(db, repositories.access),
   };
+  const audit = new AuditService(db, repositories.audit);
+  const nodes = nodeRegistry(loaders, audit);
   const resolvers = [
     new ErrorResultResolver(),
+    new NodeResolver(nodes),
     new OrganizationResolver(organizations),
     new TeamResolver(team, loaders.team, organizations),
     new TeamAccessResolver(access, loaders.access),
@@ -69,7 +79,7 @@ export function createModules(db: Database, catalog: Catalog): Modules {
     new AccessResolver(access),
     new MarketoAccessGrantResolver(loaders.team, loaders.organization),
     new UserItemResultResolver(loaders.team),
-    new AuditResolver(new AuditService(db, repositories.audit), loaders.team),
+    new AuditResolver(audit, loaders.team, nodes),
     new LocalizationResolver(catalog),
     new HelpResolver(),
   ];
@@ -83,4 +93,38 @@ export function createModules(db: Database, catalog: Catalog): Modules {
       get: (resolverClass: unknown) => byClass.get(resolverClass),
     },
   };
+}
+
+interface Loaders {
+  team: TeamLoaders;
+  organization: OrganizationLoaders;
+  access: AccessLoaders;
+}
+
+/**
+ * Every type with a global id and how `node` / `nodes` load it: through the modules' per-request
+ * loaders, scoped to the caller's organization, so a batch of ids of one type is one batch of queries.
+ */
+function nodeRegistry(loaders: Loaders, audit: AuditService): NodeRegistry {
+  // The organization and its Marketo connection are the caller's own only: another id reads as not found.
+  const ownOrganization = async (ctx: GraphQLContext, viewer: Viewer, ids: readonly string[]) =>
+    ids.includes(viewer.organizationId) ? loaders.organization.ownOrganization(ctx, viewer) : null;
+  return new NodeRegistry()
+    .register('TeamUser', async (ctx, viewer, ids) => found(await loaders.team.userById(ctx, viewer).loadMany(ids)))
+    .register('MarketoWorkspace', async (ctx, viewer, ids) => found(await loaders.organization.workspaceById(ctx, viewer).loadMany(ids)))
+    .register('MarketoAccessGrant', async (ctx, viewer, ids) => found(await loaders.access.grantById(ctx, viewer).loadMany(ids)))
+    .register('AuditEvent', (_ctx, viewer, ids) => audit.eventsByIds(viewer, ids))
+    .register('Organization', async (ctx, viewer, ids) => {
+      const organization = await ownOrganization(ctx, viewer, ids);
+      return ids.map((id) => (organization && id === organization.id ? { id: organization.id, name: organization.name } : null));
+    })
+    .register('MarketoConnection', async (ctx, viewer, ids) => {
+      const organization = await ownOrganization(ctx, viewer, ids);
+      return ids.map((id) => (organization && id === organization.id ? connectionState(organization, ctx.clock.now()) : null));
+    })
+    .registerPublic(
+      'HelpArticle',
+      async (_ctx, ids) => helpArticlesByLocalIds(ids),
+      (article) => helpArticleLocalId(article as HelpArticle),
+    );
 }

@@ -1,6 +1,9 @@
+// The schema is built from decorators' metadata: the polyfill comes before any decorated class is loaded.
+import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type ContainerType } from 'type-graphql';
 import { authChecker } from '../graphql/auth-checker';
+import { NodeResolver } from '../graphql/node';
 import { resolverClasses } from './modules';
 
 /** Builds no resolver: for printing the schema, which needs none. */
@@ -12,12 +15,14 @@ const NO_INSTANCES: ContainerType = {
 
 /** The executable schema, built from the resolvers' decorators; resolver instances come from `container`. */
 export function buildSchema(container: ContainerType = NO_INSTANCES): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: resolverClasses,
     container,
     authChecker,
     validate: { forbidUnknownValues: false },
   });
+  if (container !== NO_INSTANCES) (container.get(NodeResolver, {} as never) as NodeResolver).resolveIdsPlainly(schema);
+  return schema;
 }
 
 /** The schema as committed in `schema/schema.graphql`: sorted, so it only changes when the API does. */

@@ -8,6 +8,7 @@ import {
   type TeamAccessPage,
   type TeamUser,
 } from './operations';
+import { localId } from './ids';
 import type { GraphQLResponse, TestServer } from './test-server';
 
 /** Every user of the caller's organization, walking the Team Access pages. */
@@ -82,12 +83,14 @@ export async function countRows(server: TestServer, table: string, where = '1=1'
 export const placeholders = (values: unknown[]): string => values.map(() => '?').join(',');
 
 /** How many of these users have a grant. */
-export async function grantsOf(server: TestServer, userIds: string[]): Promise<number> {
+export async function grantsOf(server: TestServer, ids: string[]): Promise<number> {
+  const userIds = ids.map(localId);
   return countRows(server, 'marketo_access_grant', `user_id IN (${placeholders(userIds)})`, userIds);
 }
 
 /** How many audit events of this action name one of these users. */
-export async function auditEventsOf(server: TestServer, action: string, userIds: string[]): Promise<number> {
+export async function auditEventsOf(server: TestServer, action: string, ids: string[]): Promise<number> {
+  const userIds = ids.map(localId);
   return countRows(server, 'audit_event', `action = ? AND target_id IN (${placeholders(userIds)})`, [action, ...userIds]);
 }
 

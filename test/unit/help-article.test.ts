@@ -54,7 +54,7 @@ describe('help articles, held against their source documents', () => {
   });
 
   it('keeps the French variant as it is: three steps, its own exl-id, the English and Swedish sharing theirs', () => {
-    expect(served.map((a) => a.id)).toEqual(['grant-marketo-access-to-users', 'grant-marketo-access-to-users', 'grant-marketo-access-to-users']);
+    expect(served.map((a) => a.topic)).toEqual(['grant-marketo-access-to-users', 'grant-marketo-access-to-users', 'grant-marketo-access-to-users']);
     expect([article('en').steps.length, article('sv').steps.length, article('fr').steps.length]).toEqual([5, 5, 3]);
     expect(article('sv').exlId).toBe(article('en').exlId);
     expect(article('fr').exlId).not.toBe(article('en').exlId);
@@ -110,9 +110,9 @@ describe('help articles, held against their source documents', () => {
 
   it('with (source, locale) only, takes the id from the heading anchor (else the title)', () => {
     const file = (locale: string) => readFileSync(join(projectRoot, 'locales', 'help', `grant-marketo-access-to-users.${locale}.md`), 'utf8');
-    expect(parseHelpArticle(file('en'), 'en').id).toBe('grant-marketo-access-to-users');
-    expect(parseHelpArticle(file('fr'), 'fr').id).toBe('granting-access-to-users');
-    expect(parseHelpArticle('---\ntitle: Octroi de l’accès\n---\n# Octroi\n', 'fr').id).toBe('octroi-de-l-acces');
+    expect(parseHelpArticle(file('en'), 'en').topic).toBe('grant-marketo-access-to-users');
+    expect(parseHelpArticle(file('fr'), 'fr').topic).toBe('granting-access-to-users');
+    expect(parseHelpArticle('---\ntitle: Octroi de l’accès\n---\n# Octroi\n', 'fr').topic).toBe('octroi-de-l-acces');
   });
 
   it('reads a callout without the empty ">" line, and a leading bold that is not "optional" as a plain paragraph', () => {

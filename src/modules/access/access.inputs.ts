@@ -4,15 +4,19 @@ import { SortDirection } from '../../core/pagination';
 import { IdempotentInput } from '../../graphql/idempotent.input';
 import { MarketoAccessStatus, TeamAccessOrderField } from './access.types';
 
-const MAX_ID_LENGTH = 64;
+// Room for a global id (base64url of "<Type>:<uuid>") as well as a raw UUID.
+const MAX_ID_LENGTH = 128;
 
 @InputType({ description: 'One set of users and the workspaces they all get (R4).' })
 export class WorkspaceAssignmentInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'TeamUser global ids (raw UUIDs are still accepted, deprecated).' })
   @MaxLength(MAX_ID_LENGTH, { each: true })
   userIds: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Optional. None or empty: the Default Marketo workspace (R5).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'MarketoWorkspace global ids (raw UUIDs deprecated). Optional: none or empty is the Default Marketo workspace (R5).',
+  })
   @IsOptional()
   @MaxLength(MAX_ID_LENGTH, { each: true })
   workspaceIds?: string[] | null;
@@ -27,7 +31,7 @@ export class ConnectMarketoUsersInput extends IdempotentInput {
 
 @InputType()
 export class DisconnectMarketoUsersInput extends IdempotentInput {
-  @Field(() => [ID], { description: 'At most 1000.' })
+  @Field(() => [ID], { description: 'TeamUser global ids (raw UUIDs are still accepted, deprecated); at most 1000.' })
   @MaxLength(MAX_ID_LENGTH, { each: true })
   userIds: string[];
 }

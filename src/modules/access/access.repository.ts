@@ -159,14 +159,23 @@ export class AccessRepository {
   }
 
   /** The current grants of some users of one organization, with their workspace ids, in one query. */
-  async grantsOfUsers(manager: EntityManager, organizationId: string, userIds: string[]): Promise<GrantView[]> {
+  grantsOfUsers(manager: EntityManager, organizationId: string, userIds: string[]): Promise<GrantView[]> {
+    return this.grantsWhere(manager, organizationId, 'g.user_id', userIds);
+  }
+
+  /** Grants by id (another organization's read as missing), with their workspace ids. */
+  grantsByIds(manager: EntityManager, organizationId: string, grantIds: readonly string[]): Promise<GrantView[]> {
+    return this.grantsWhere(manager, organizationId, 'g.id', [...new Set(grantIds)]);
+  }
+
+  private async grantsWhere(manager: EntityManager, organizationId: string, column: 'g.id' | 'g.user_id', values: string[]): Promise<GrantView[]> {
     const rows: GrantRow[] = [];
-    for (const part of chunk(userIds)) {
+    for (const part of chunk(values)) {
       const partRows: GrantRow[] = await manager.query(
         `SELECT g.id, g.user_id, g.granted_by_id, g.granted_at, gw.workspace_id
            FROM marketo_access_grant g
            LEFT JOIN marketo_access_grant_workspace gw ON gw.grant_id = g.id
-          WHERE g.organization_id = ? AND g.user_id IN (${placeholders(part)})`,
+          WHERE g.organization_id = ? AND ${column} IN (${placeholders(part)})`,
         [organizationId, ...part],
       );
       rows.push(...partRows);

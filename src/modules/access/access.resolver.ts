@@ -2,12 +2,13 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { Role, type Viewer } from '../../core/viewer';
 import { CurrentViewer } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
+import { inputIdOf } from '../../graphql/global-id';
 import { byDefaultThenName, MarketoWorkspace } from '../organization/marketo-workspace.entity';
 import type { OrganizationLoaders } from '../organization/organization.loaders';
 import type { TeamLoaders } from '../team/team.loaders';
 import { TeamUser } from '../team/team-user.entity';
 import { ConnectMarketoUsersInput, DisconnectMarketoUsersInput } from './access.inputs';
-import { connectPayload, disconnectPayload } from './access.payloads';
+import { connectPayload, disconnectPayload, spellingOf } from './access.payloads';
 import type { AccessService } from './access.service';
 import { ConnectMarketoUsersPayload, DisconnectMarketoUsersPayload } from './access.types';
 import { MarketoAccessGrant, type GrantView } from './marketo-access-grant.entity';
@@ -24,8 +25,21 @@ export class AccessResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConnectMarketoUsersPayload> {
-    const { result, replayed } = await this.access.connect(ctx, viewer, input);
-    return connectPayload(result, replayed);
+    // The service works with local ids; results answer ids as the input spelled them.
+    const workspaceIds = input.assignments
+      .flatMap((assignment) => assignment.workspaceIds ?? [])
+      .map((id): [string, string] => [inputIdOf(id, 'MarketoWorkspace'), id]);
+    const { given } = spellingOf(
+      input.assignments.flatMap((assignment) => assignment.userIds),
+      (id) => inputIdOf(id, 'TeamUser'),
+      workspaceIds,
+    );
+    const assignments = input.assignments.map((assignment) => ({
+      userIds: assignment.userIds.map((id) => inputIdOf(id, 'TeamUser')),
+      workspaceIds: assignment.workspaceIds?.map((id) => inputIdOf(id, 'MarketoWorkspace')),
+    }));
+    const { result, replayed } = await this.access.connect(ctx, viewer, { ...input, assignments });
+    return connectPayload(result, replayed, given);
   }
 
   @Authorized(Role.ADMIN)
@@ -38,8 +52,9 @@ export class AccessResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DisconnectMarketoUsersPayload> {
-    const { result, replayed } = await this.access.disconnect(ctx, viewer, input);
-    return disconnectPayload(result, replayed);
+    const { local, given } = spellingOf(input.userIds, (id) => inputIdOf(id, 'TeamUser'));
+    const { result, replayed } = await this.access.disconnect(ctx, viewer, { ...input, userIds: local });
+    return disconnectPayload(result, replayed, given);
   }
 }
 
@@ -75,6 +90,6 @@ export class UserItemResultResolver {
   // graphcache) updates its rows from the payload without a refetch.
   @FieldResolver(() => TeamUser, { nullable: true, description: 'The user as it is after the call (null when the id names no user of the organization).' })
   user(@Root() item: UserItemResult, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<TeamUser | null> {
-    return this.users.userById(ctx, viewer).load(item.userId);
+    return this.users.userById(ctx, viewer).load(inputIdOf(item.userId, 'TeamUser'));
   }
 }

@@ -1,6 +1,7 @@
 import { Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
+import { Node } from '../../graphql/node';
 
 /**
  * A user's access to the Marketo connection. At most one per user (a unique key, so concurrent
@@ -10,10 +11,10 @@ import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
 @Index('uq_marketo_access_grant_user', ['userId'], { unique: true })
 @Index('ix_marketo_access_grant_org', ['organizationId'])
 @Index('ix_marketo_access_grant_org_time', ['organizationId', 'grantedAt', 'userId'])
-@ObjectType('MarketoAccessGrant', { description: "A user's access to the Marketo connection; its workspaces are fixed (R6)." })
+@ObjectType('MarketoAccessGrant', { description: "A user's access to the Marketo connection; its workspaces are fixed (R6).", implements: Node })
 export class MarketoAccessGrant {
+  /** The local id (a UUID); the schema's `id` is the global id (the Node interface). */
   @IdColumn()
-  @Field(() => ID)
   id: string;
 
   @RefColumn('organization_id')

@@ -2,7 +2,8 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { AuditAction } from '../../kernel/audit-event.entity';
 
-const MAX_ID_LENGTH = 64;
+// Room for a global id (base64url of "<Type>:<uuid>") as well as a raw UUID.
+const MAX_ID_LENGTH = 128;
 
 @ArgsType()
 export class AuditEventsArgs {
@@ -26,12 +27,12 @@ export class AuditEventsArgs {
   @Field(() => [AuditAction], { nullable: true, description: 'Only events of these actions (any of them); none or empty: every action.' })
   action?: AuditAction[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only events done by this user.' })
+  @Field(() => ID, { nullable: true, description: 'Only events done by this user (its global id; a raw UUID is still accepted, deprecated).' })
   @IsOptional()
   @MaxLength(MAX_ID_LENGTH)
   actorId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only events done to this user or organization.' })
+  @Field(() => ID, { nullable: true, description: 'Only events done to this user or organization (its global id; a raw UUID is still accepted, deprecated).' })
   @IsOptional()
   @MaxLength(MAX_ID_LENGTH)
   targetId?: string | null;

@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, type CursorScope, type Page, type PageRequest } from '../../core/pagination';
+import { chunk } from '../../db/sql';
 import { AuditEvent, type AuditAction } from '../../kernel/audit-event.entity';
 
 export interface AuditEventsFilter {
@@ -12,6 +13,12 @@ export interface AuditEventsFilter {
 
 /** Every SQL statement of the audit module (the rows are written by the kernel's write path). */
 export class AuditRepository {
+  /** The organization's events among these ids (another organization's read as missing). */
+  async eventsByIds(manager: EntityManager, organizationId: string, ids: readonly string[]): Promise<AuditEvent[]> {
+    const parts = await Promise.all(chunk([...new Set(ids)]).map((part) => manager.findBy(AuditEvent, { organizationId, id: In(part) })));
+    return parts.flat();
+  }
+
   /** One page of the organization's events, newest first (then by id), filtered, forward or backward. */
   async eventsPage(manager: EntityManager, organizationId: string, filter: AuditEventsFilter, request: PageRequest): Promise<Page<AuditEvent>> {
     const column = manager.connection.getMetadata(AuditEvent).findColumnWithPropertyName('occurredAt')!;

@@ -1,12 +1,12 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection.types';
+import { Node } from '../../graphql/node';
 import { AuditAction } from '../../kernel/audit-event.entity';
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
 
-@ObjectType('AuditEvent', { description: 'Who did what to whom, and when.' })
+@ObjectType('AuditEvent', { description: 'Who did what to whom, and when.', implements: Node })
 export class AuditEventType {
-  @Field(() => ID)
   id: string;
 
   @Field(() => AuditAction)
@@ -15,13 +15,10 @@ export class AuditEventType {
   @Field({ description: 'TeamUser or Organization.' })
   targetType: string;
 
-  @Field(() => ID)
-  targetId: string;
-
   @Field()
   occurredAt: Date;
 
-  // actor, target and details are field resolvers (audit.resolver.ts)
+  // actor, target, targetId (a global id) and details are field resolvers (audit.resolver.ts)
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { localesDir } from '../../core/paths';
+import { toGlobalId } from '../../graphql/global-id';
 import { experienceLeague } from './experience-league.plugin';
 import type { HelpArticle, HelpBlock, HelpCallout, HelpStep } from './help.types';
 import { repairMojibake } from './mojibake';
@@ -28,11 +29,12 @@ const FRONTMATTER = {
 
 /**
  * Parses an Experience League article (YAML frontmatter + Markdown with its extensions). With two
- * arguments its id is the heading's anchor (else a slug of its title); with three, the given topic id
- * (loadHelpArticles passes the file's topic, so every language of a topic shares one id).
+ * arguments its topic is the heading's anchor (else a slug of its title); with three, the given topic
+ * (loadHelpArticles passes the file's topic, so every language of a topic shares one). Its `id` is
+ * one per (topic, locale), so client caches keep the languages apart.
  */
 export function parseHelpArticle(source: string, locale: string): HelpArticle;
-export function parseHelpArticle(id: string, locale: string, source: string): HelpArticle;
+export function parseHelpArticle(topic: string, locale: string, source: string): HelpArticle;
 export function parseHelpArticle(first: string, locale: string, third?: string): HelpArticle {
   const source = third ?? first;
   const { frontmatter, body } = splitFrontmatter(repairMojibake(source));
@@ -54,8 +56,10 @@ export function parseHelpArticle(first: string, locale: string, third?: string):
   const text = inlineText(all);
   const anchor: string | null = heading?.attrs.id ?? null;
   const title = String(frontmatter.title ?? '');
+  const topic = third === undefined ? (anchor ?? slugOf(title)) : first;
   return {
-    id: third === undefined ? (anchor ?? slugOf(title)) : first,
+    id: helpArticleGlobalId(topic, locale),
+    topic,
     locale,
     exlId: String(frontmatter['exl-id'] ?? ''),
     title,
@@ -133,6 +137,20 @@ function cleanMarkdown(body: string): string {
   return body.replace(/\[!(?:DNL|UICONTROL) ([^\]\n]+)\]/g, '$1');
 }
 
+/** An article's local id: `<topic>.<locale>`, as its file is named (neither part has a dot). */
+export const helpArticleLocalId = (article: { topic: string; locale: string }): string => `${article.topic}.${article.locale}`;
+
+/** Computed once per article when it is parsed: the same value the Node interface's `id` gives. */
+function helpArticleGlobalId(topic: string, locale: string): string {
+  return toGlobalId('HelpArticle', helpArticleLocalId({ topic, locale }));
+}
+
+/** The articles with these local ids (`<topic>.<locale>`), in order; null for an unknown one. */
+export function helpArticlesByLocalIds(localIds: readonly string[]): (HelpArticle | null)[] {
+  const byLocalId = new Map(loadHelpArticles().map((article) => [helpArticleLocalId(article), article]));
+  return localIds.map((localId) => byLocalId.get(localId) ?? null);
+}
+
 let cache: HelpArticle[] | undefined;
 
 /** Every article under locales/help/ (`<topic>.<locale>.md`), parsed once: they change only on deploy. */
@@ -141,8 +159,8 @@ export function loadHelpArticles(dir: string = HELP_DIR): HelpArticle[] {
   const articles = readdirSync(dir)
     .filter((file) => /^[\w-]+\.[a-z]{2,3}(-[A-Z]{2})?\.md$/.test(file))
     .map((file) => {
-      const [, id, locale] = /^([\w-]+)\.([\w-]+)\.md$/.exec(file)!;
-      return parseHelpArticle(id, locale, readFileSync(join(dir, file), 'utf8'));
+      const [, topic, locale] = /^([\w-]+)\.([\w-]+)\.md$/.exec(file)!;
+      return parseHelpArticle(topic, locale, readFileSync(join(dir, file), 'utf8'));
     });
   if (dir === HELP_DIR) cache = articles;
   return articles;

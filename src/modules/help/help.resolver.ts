@@ -1,10 +1,18 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { negotiateLanguage } from '../../core/language';
 import type { RequestContext } from '../../core/request-context';
-import { loadHelpArticles } from './help-article';
+import { fromGlobalId } from '../../graphql/global-id';
+import { helpArticlesByLocalIds, loadHelpArticles } from './help-article';
 import { HelpArticle, HelpArticleSummary } from './help.types';
 
-const summary = ({ id, locale, exlId, title, description }: HelpArticleSummary): HelpArticleSummary => ({ id, locale, exlId, title, description });
+const summary = ({ id, topic, locale, exlId, title, description }: HelpArticleSummary): HelpArticleSummary => ({
+  id,
+  topic,
+  locale,
+  exlId,
+  title,
+  description,
+});
 
 @Resolver(() => HelpArticle)
 export class HelpResolver {
@@ -13,11 +21,13 @@ export class HelpResolver {
     description: "A help article in a language (default: the request's Accept-Language, then English); null when no such topic.",
   })
   helpArticle(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The topic (then `locale` picks the language), or the global id of an article in one language.' }) id: string,
     @Ctx() ctx: RequestContext,
     @Arg('locale', () => String, { nullable: true }) locale?: string | null,
   ): HelpArticle | null {
-    const versions = loadHelpArticles().filter((article) => article.id === id);
+    const global = fromGlobalId(id);
+    if (global) return global.typeName === 'HelpArticle' ? helpArticlesByLocalIds([global.localId])[0] : null;
+    const versions = loadHelpArticles().filter((article) => article.topic === id);
     if (versions.length === 0) return null;
     const language = negotiateLanguage(
       versions.map((article) => article.locale),
@@ -39,7 +49,7 @@ export class HelpResolver {
   @FieldResolver(() => [HelpArticleSummary], { description: 'The same topic in the other languages.' })
   alternates(@Root() article: HelpArticle): HelpArticleSummary[] {
     return loadHelpArticles()
-      .filter((version) => version.id === article.id && version.locale !== article.locale)
+      .filter((version) => version.topic === article.topic && version.locale !== article.locale)
       .map(summary);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 
 /** The types of a help article: what the parser produces and what the schema serves, one class each. */
 @ObjectType('HelpCallout', { description: 'A CAUTION or NOTE block, where it stands in the article.' })
@@ -67,10 +68,13 @@ export class HelpTranslation {
   htDegree: string | null;
 }
 
-@ObjectType('HelpArticleSummary')
+@ObjectType('HelpArticleSummary', { description: 'A help article in one language, without its content.' })
 export class HelpArticleSummary {
-  @Field(() => ID, { description: 'The topic, the same in every language.' })
+  @Field(() => ID, { description: 'The global id of the article in this language (one per topic and locale): `node(id:)` and `helpArticle(id:)` answer it.' })
   id: string;
+
+  @Field(() => ID, { description: 'The topic, the same in every language: `helpArticle(id:)` takes it, with a locale.' })
+  topic: string;
 
   @Field()
   locale: string;
@@ -85,7 +89,8 @@ export class HelpArticleSummary {
   description: string;
 }
 
-@ObjectType('HelpArticle', { description: 'A help article, structured from its Experience League source.' })
+// Its id is a plain property (computed when parsed), the same value the Node interface's resolver would give.
+@ObjectType('HelpArticle', { description: 'A help article, structured from its Experience League source.', implements: Node })
 export class HelpArticle extends HelpArticleSummary {
   @Field(() => String, { nullable: true })
   feature: string | null;

@@ -1,16 +1,17 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
+import { Node } from '../../graphql/node';
 
 export const DEFAULT_WORKSPACE_NAME = 'Default';
 
 /** A workspace of the organization's Marketo subscription; one is the Default (R5). */
 @Entity('marketo_workspace')
 @Index('uq_marketo_workspace_org_name', ['organizationId', 'name'], { unique: true })
-@ObjectType('MarketoWorkspace', { description: 'A workspace of the Marketo subscription.', simpleResolvers: true })
+@ObjectType('MarketoWorkspace', { description: 'A workspace of the Marketo subscription.', implements: Node, simpleResolvers: true })
 export class MarketoWorkspace {
+  /** The local id (a UUID); the schema's `id` is the global id (the Node interface). */
   @IdColumn()
-  @Field(() => ID)
   id: string;
 
   @RefColumn('organization_id')

@@ -1,8 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 
-@ObjectType('MarketoConnection', { description: "The product's connection with Marketo." })
+// Its global id (type MarketoConnection, the organization's id) keys it in normalized client caches.
+@ObjectType('MarketoConnection', { description: "The product's connection with Marketo.", implements: Node })
 export class MarketoConnectionType {
-  @Field(() => ID, { description: "The connection's identity (one per organization), for normalized client caches." })
+  /** The organization's id: there is one connection per organization. */
   id: string;
 
   @Field()
@@ -24,9 +26,8 @@ export class MarketoConnectionType {
   workspacesEnabled: boolean;
 }
 
-@ObjectType('Organization')
+@ObjectType('Organization', { description: 'The tenant: a customer of the product, with its users and Marketo connection.', implements: Node })
 export class OrganizationType {
-  @Field(() => ID)
   id: string;
 
   @Field()

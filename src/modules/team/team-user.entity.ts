@@ -1,7 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../core/viewer';
 import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
+import { Node } from '../../graphql/node';
 
 registerEnumType(Role, { name: 'Role', description: 'ADMIN manages access (R9); MEMBER uses it.' });
 
@@ -10,10 +11,10 @@ registerEnumType(Role, { name: 'Role', description: 'ADMIN manages access (R9); 
 @Index('uq_team_user_org_email', ['organizationId', 'email'], { unique: true })
 @Index('ix_team_user_org_name', ['organizationId', 'name', 'id'])
 @Index('ix_team_user_org_email_id', ['organizationId', 'email', 'id'])
-@ObjectType('TeamUser', { description: 'A user invited to the product (R1).', simpleResolvers: true })
+@ObjectType('TeamUser', { description: 'A user invited to the product (R1).', implements: Node, simpleResolvers: true })
 export class TeamUser {
+  /** The local id (a UUID); the schema's `id` is the global id (the Node interface). */
   @IdColumn()
-  @Field(() => ID)
   id: string;
 
   @RefColumn('organization_id')
