@@ -21,6 +21,9 @@ export function buildSchema(container: ContainerType = NO_INSTANCES): GraphQLSch
     authChecker,
     validate: { forbidUnknownValues: false },
   });
+  // type-graphql gives the root types no description: set here, so introspection and schema.graphql have them.
+  schema.getQueryType()!.description = 'The entry points for reading. Without a token only help articles, locales and translations answer.';
+  schema.getMutationType()!.description = 'The entry points for writing: admins only (others get FORBIDDEN); bulk mutations take an idempotency key.';
   if (container !== NO_INSTANCES) (container.get(NodeResolver, {} as never) as NodeResolver).resolveIdsPlainly(schema);
   return schema;
 }

@@ -9,16 +9,16 @@ registerEnumType(SortDirection, {
 
 @ObjectType({ description: 'Relay pagination state of a connection.', simpleResolvers: true })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether there are items after this page: pass `endCursor` as `after` to get them.' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'Whether there are items before this page: pass `startCursor` as `before` to get them.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The first edge's cursor; null when the page is empty." })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The last edge's cursor; null when the page is empty." })
   endCursor: string | null;
 }
 
@@ -33,21 +33,21 @@ export interface Connection<T> {
  * subclass with `simpleResolvers: true`: its fields are plain data.
  */
 export function ConnectionType<T extends object>(name: string, NodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { description: `One item of a ${name}Connection, with its cursor.`, simpleResolvers: true })
   class Edge {
     @Field({ description: 'Pass as `after` to get the items that follow this one, or as `before` for the ones before it (same list, order and filters only).' })
     cursor: string;
 
-    @Field(() => NodeType)
+    @Field(() => NodeType, { description: 'The item.' })
     node: T;
   }
 
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, in the order of the list.' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to get them.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })

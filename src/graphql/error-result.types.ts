@@ -4,7 +4,23 @@ import type { MessageParams } from '../core/app-error';
 import type { GraphQLContext } from './context';
 import { ItemErrorCode } from './item-error-code';
 
-registerEnumType(ItemErrorCode, { name: 'ItemErrorCode', description: 'Why one item of a bulk mutation failed.' });
+registerEnumType(ItemErrorCode, {
+  name: 'ItemErrorCode',
+  description: 'Why one item of a bulk mutation failed.',
+  valuesConfig: {
+    USER_NOT_FOUND: { description: 'The user id names no user of the organization (or is malformed).' },
+    WORKSPACE_NOT_FOUND: { description: "A workspace id names no workspace of the organization's Marketo subscription." },
+    WORKSPACES_NOT_ENABLED: { description: 'Workspaces were selected, but the Marketo subscription has workspaces disabled (R4).' },
+    ALREADY_CONNECTED: { description: 'The user is already connected with other workspaces: disconnect first to change them (R6).' },
+    NOT_CONNECTED: { description: 'The user has no Marketo access to remove.' },
+    DUPLICATE: { description: 'The same user id appears earlier in the input; only its first occurrence was handled.' },
+    INVALID_EMAIL: { description: 'The e-mail address is malformed or longer than 254 characters.' },
+    INVALID_NAME: { description: 'The name is empty, longer than 200 characters, or has control characters (after trimming).' },
+    EMAIL_ALREADY_INVITED: {
+      description: 'A user of the organization (or an earlier invitee of the input) already has this e-mail address, regardless of case.',
+    },
+  },
+});
 
 /** What every per-item error result of a bulk mutation has; its message is written from `i18nKey` at read time. */
 @InterfaceType({ description: 'A per-item error of a bulk mutation: the item failed, the others went on.' })

@@ -22,14 +22,14 @@ export class WorkspaceAssignmentInput {
   workspaceIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'The input of `connectMarketoUsers`.' })
 export class ConnectMarketoUsersInput extends IdempotentInput {
   @Field(() => [WorkspaceAssignmentInput], { description: 'At most 1000 users across all assignments.' })
   @ValidateNested({ each: true })
   assignments: WorkspaceAssignmentInput[];
 }
 
-@InputType()
+@InputType({ description: 'The input of `disconnectMarketoUsers`.' })
 export class DisconnectMarketoUsersInput extends IdempotentInput {
   @Field(() => [ID], { description: 'TeamUser global ids (raw UUIDs are still accepted, deprecated); at most 1000.' })
   @MaxLength(MAX_ID_LENGTH, { each: true })
@@ -50,7 +50,7 @@ export class TeamAccessArgs {
   @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A cursor of this list, order and filters: the items after it. Without it: from the start.' })
   @MaxLength(1000)
   after?: string | null;
 
@@ -69,6 +69,6 @@ export class TeamAccessArgs {
   @MaxLength(200)
   search?: string | null;
 
-  @Field(() => MarketoAccessStatus, { nullable: true })
+  @Field(() => MarketoAccessStatus, { nullable: true, description: 'Only users with this access status; null: all users.' })
   status?: MarketoAccessStatus | null;
 }

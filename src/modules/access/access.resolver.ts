@@ -21,7 +21,7 @@ export class AccessResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ConnectMarketoUsersPayload, { nullable: true, description: 'Grant users access to the Marketo connection, in bulk (R3-R6).' })
   async connectMarketoUsers(
-    @Arg('input') input: ConnectMarketoUsersInput,
+    @Arg('input', { description: 'The users and the workspaces they get, and an optional idempotency key.' }) input: ConnectMarketoUsersInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConnectMarketoUsersPayload> {
@@ -48,7 +48,7 @@ export class AccessResolver {
     description: "Remove users' access, so they can be connected again with other workspaces (R6).",
   })
   async disconnectMarketoUsers(
-    @Arg('input') input: DisconnectMarketoUsersInput,
+    @Arg('input', { description: 'The users to disconnect, and an optional idempotency key.' }) input: DisconnectMarketoUsersInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DisconnectMarketoUsersPayload> {

@@ -10,7 +10,14 @@ export enum MarketoAccessStatus {
   NOT_CONNECTED = 'NOT_CONNECTED',
 }
 
-registerEnumType(MarketoAccessStatus, { name: 'MarketoAccessStatus' });
+registerEnumType(MarketoAccessStatus, {
+  name: 'MarketoAccessStatus',
+  description: 'Whether a team user has access to the Marketo connection.',
+  valuesConfig: {
+    CONNECTED: { description: 'The user has a grant, with its workspaces.' },
+    NOT_CONNECTED: { description: 'The user has no grant.' },
+  },
+});
 
 /** What the Team Access list can be ordered by; ties are always broken by the user's id. */
 export enum TeamAccessOrderField {
@@ -34,9 +41,16 @@ export enum Feature {
   MARKETING_CAMPAIGNS = 'MARKETING_CAMPAIGNS',
 }
 
-registerEnumType(Feature, { name: 'Feature', description: 'Features that access to the Marketo connection unlocks (R7).' });
+registerEnumType(Feature, {
+  name: 'Feature',
+  description: 'Features that access to the Marketo connection unlocks (R7).',
+  valuesConfig: {
+    INTERESTING_MOMENTS_LIVE_FEED: { description: "The live feed of the Marketo leads' interesting moments." },
+    MARKETING_CAMPAIGNS: { description: "The Marketo marketing campaigns, in the workspaces of the user's grant." },
+  },
+});
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A page of the Team Access list (Relay cursor connection), in the requested order.', simpleResolvers: true })
 export class TeamAccessConnection extends ConnectionType('TeamAccess', TeamUser) {}
 
 @ObjectType({
@@ -45,13 +59,13 @@ export class TeamAccessConnection extends ConnectionType('TeamAccess', TeamUser)
   simpleResolvers: true,
 })
 export class MarketoAccess {
-  @Field(() => MarketoAccessStatus)
+  @Field(() => MarketoAccessStatus, { description: 'CONNECTED when the user has a grant.' })
   status: MarketoAccessStatus;
 
   @Field(() => MarketoAccessGrant, { nullable: true, description: 'The grant, when connected.' })
   grant: GrantView | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the access was granted (UTC); null when not connected.' })
   grantedAt: Date | null;
 
   @Field(() => TeamUser, { nullable: true, description: 'The admin who granted it.' })
@@ -61,25 +75,25 @@ export class MarketoAccess {
   workspaces: MarketoWorkspace[];
 }
 
-@ObjectType({ implements: [UserItemResult] })
+@ObjectType({ implements: [UserItemResult], description: 'The user was connected: a new grant was made.' })
 export class MarketoAccessGranted extends UserItemResult {
-  @Field(() => MarketoAccessGrant)
+  @Field(() => MarketoAccessGrant, { description: 'The grant made by this call.' })
   grant: GrantView;
 }
 
 @ObjectType({ implements: [UserItemResult], description: 'Already connected with exactly these workspaces: nothing changed.' })
 export class MarketoAccessUnchanged extends UserItemResult {
-  @Field(() => MarketoAccessGrant)
+  @Field(() => MarketoAccessGrant, { description: 'The existing grant, unchanged.' })
   grant: GrantView;
 }
 
-@ObjectType({ implements: [UserItemResult] })
+@ObjectType({ implements: [UserItemResult], description: "The user's access was removed." })
 export class MarketoAccessRevoked extends UserItemResult {
   @Field(() => MarketoAccessGrant, { description: 'The grant as it was before it was removed.' })
   revokedGrant: GrantView;
 }
 
-@ObjectType({ implements: [ErrorResult, UserItemResult] })
+@ObjectType({ implements: [ErrorResult, UserItemResult], description: 'A user of a bulk connect or disconnect that failed; the other users went on.' })
 export class UserAccessError extends ErrorResult implements UserItemResult {
   @Field(() => ID, { description: 'The user id as given in the input.' })
   userId: string;
@@ -90,43 +104,45 @@ export class UserAccessError extends ErrorResult implements UserItemResult {
 
 export const ConnectMarketoUserResult = createUnionType({
   name: 'ConnectMarketoUserResult',
+  description: 'The outcome for one user of `connectMarketoUsers`: granted, unchanged (already so), or an error.',
   types: () => [MarketoAccessGranted, MarketoAccessUnchanged, UserAccessError] as const,
 });
 
 export const DisconnectMarketoUserResult = createUnionType({
   name: 'DisconnectMarketoUserResult',
+  description: 'The outcome for one user of `disconnectMarketoUsers`: revoked, or an error.',
   types: () => [MarketoAccessRevoked, UserAccessError] as const,
 });
 
-@ObjectType()
+@ObjectType({ description: 'The result of `connectMarketoUsers`: one result per user, and the counts.' })
 export class ConnectMarketoUsersPayload {
   @Field(() => [ConnectMarketoUserResult], { description: 'One result per user, in input order.' })
   results: (typeof ConnectMarketoUserResult)[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many users were connected (MarketoAccessGranted results).' })
   connectedCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many users already had exactly this access (MarketoAccessUnchanged results).' })
   unchangedCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many users failed (UserAccessError results).' })
   errorCount: number;
 
   @Field({ description: 'True when this is the stored result of an earlier call with the same idempotency key.' })
   replayed: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `disconnectMarketoUsers`: one result per user, and the counts.' })
 export class DisconnectMarketoUsersPayload {
   @Field(() => [DisconnectMarketoUserResult], { description: 'One result per user, in input order.' })
   results: (typeof DisconnectMarketoUserResult)[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many users lost their access (MarketoAccessRevoked results).' })
   disconnectedCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many users failed (UserAccessError results).' })
   errorCount: number;
 
-  @Field()
+  @Field({ description: 'True when this is the stored result of an earlier call with the same idempotency key: nothing was written this time.' })
   replayed: boolean;
 }

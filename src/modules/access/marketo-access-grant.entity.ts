@@ -27,7 +27,7 @@ export class MarketoAccessGrant {
   grantedById: string;
 
   @TimestampColumn('granted_at')
-  @Field()
+  @Field({ description: 'When the access was granted (UTC).' })
   grantedAt: Date;
 
   /** Not a column: the grant's workspaces, rows of marketo_access_grant_workspace (sorted ids). */

@@ -10,7 +10,7 @@ export class AuditEventsArgs {
   @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A cursor of this list and filters: the events after it (older ones). Without it: from the newest.' })
   @MaxLength(1000)
   after?: string | null;
 

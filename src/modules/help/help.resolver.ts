@@ -23,7 +23,11 @@ export class HelpResolver {
   helpArticle(
     @Arg('id', () => ID, { description: 'The topic (then `locale` picks the language), or the global id of an article in one language.' }) id: string,
     @Ctx() ctx: RequestContext,
-    @Arg('locale', () => String, { nullable: true }) locale?: string | null,
+    @Arg('locale', () => String, {
+      nullable: true,
+      description: "With a topic: the preferred language (BCP 47, falls back to its base language, then the request's Accept-Language, then English).",
+    })
+    locale?: string | null,
   ): HelpArticle | null {
     const global = fromGlobalId(id);
     if (global) return global.typeName === 'HelpArticle' ? helpArticlesByLocalIds([global.localId])[0] : null;
@@ -38,7 +42,10 @@ export class HelpResolver {
   }
 
   @Query(() => [HelpArticleSummary], { description: 'The help articles there are, in one language or (without locale) in all.' })
-  helpArticles(@Arg('locale', () => String, { nullable: true }) locale?: string | null): HelpArticleSummary[] {
+  helpArticles(
+    @Arg('locale', () => String, { nullable: true, description: 'The language (BCP 47, falls back to its base language, then English); null: every language.' })
+    locale?: string | null,
+  ): HelpArticleSummary[] {
     const articles = loadHelpArticles();
     if (!locale) return articles.map(summary);
     const languages = [...new Set(articles.map((article) => article.locale))];

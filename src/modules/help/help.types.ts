@@ -7,25 +7,25 @@ export class HelpCallout {
   @Field({ description: 'CAUTION, NOTE, …' })
   kind: string;
 
-  @Field()
+  @Field({ description: 'The text of the callout, as plain text (without the CAUTION/NOTE marker).' })
   text: string;
 
   @Field({ description: '"intro", or the step it stands in, such as "step 3".' })
   position: string;
 }
 
-@ObjectType('HelpLink')
+@ObjectType('HelpLink', { description: 'A link of the article to another help article or page.' })
 export class HelpLink {
-  @Field()
+  @Field({ description: 'The link text, as plain text.' })
   text: string;
 
   @Field({ description: 'As in the source: a path to another help article.' })
   href: string;
 }
 
-@ObjectType('HelpStep')
+@ObjectType('HelpStep', { description: "A numbered step of the article's procedure." })
 export class HelpStep {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The step number, from 1, in document order.' })
   number: number;
 
   @Field({ description: 'The first paragraph of the step, as plain text.' })
@@ -37,13 +37,13 @@ export class HelpStep {
   @Field({ description: 'Whether the step has an optional part ("OPTIONAL STEP").' })
   optional: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The label of the optional part, such as "OPTIONAL STEP"; null when the step has none.' })
   optionalLabel: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The text of the optional part, without its label; null when the step has none.' })
   optionalText: string | null;
 
-  @Field(() => [HelpCallout])
+  @Field(() => [HelpCallout], { description: 'The callouts inside this step, in order.' })
   notes: HelpCallout[];
 
   @Field(() => [String], { description: 'Screenshot paths (assets/…), in order.' })
@@ -55,16 +55,16 @@ export class HelpStep {
 
 @ObjectType('HelpTranslation', { description: 'Where a machine translation comes from.' })
 export class HelpTranslation {
-  @Field()
+  @Field({ description: 'The commit of the English source the translation was made from.' })
   sourceGitCommit: string;
 
   @Field({ description: 'tm+mt: translation memory plus machine translation.' })
   workflowType: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Words in the English source; null when the source does not say.' })
   sourceWordcount: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'How much of it a human translated, such as "0%" (machine only); null when the source does not say.' })
   htDegree: string | null;
 }
 
@@ -76,29 +76,29 @@ export class HelpArticleSummary {
   @Field(() => ID, { description: 'The topic, the same in every language: `helpArticle(id:)` takes it, with a locale.' })
   topic: string;
 
-  @Field()
+  @Field({ description: 'The language of this version, a BCP 47 code such as "en" or "sv".' })
   locale: string;
 
   @Field({ description: "Experience League's id of this article." })
   exlId: string;
 
-  @Field()
+  @Field({ description: 'The title, as plain text, in this language.' })
   title: string;
 
-  @Field()
+  @Field({ description: 'A one-sentence summary, as plain text, in this language.' })
   description: string;
 }
 
 // Its id is a plain property (computed when parsed), the same value the Node interface's resolver would give.
 @ObjectType('HelpArticle', { description: 'A help article, structured from its Experience League source.', implements: Node })
 export class HelpArticle extends HelpArticleSummary {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The product feature the article is about, as its source names it; null when it names none.' })
   feature: string | null;
 
-  @Field(() => HelpTranslation, { nullable: true })
+  @Field(() => HelpTranslation, { nullable: true, description: 'Where the translation comes from; null for the English original.' })
   translation: HelpTranslation | null;
 
-  @Field()
+  @Field({ description: 'Hidden from the table of contents: reachable by link only, not listed in menus.' })
   hidden: boolean;
 
   @Field(() => String, { nullable: true, description: 'The heading anchor ({#…}).' })
@@ -107,7 +107,7 @@ export class HelpArticle extends HelpArticleSummary {
   @Field(() => [String], { description: 'Paragraphs before the steps.' })
   intro: string[];
 
-  @Field(() => [HelpStep])
+  @Field(() => [HelpStep], { description: 'The numbered steps, in order; empty when the article has no procedure.' })
   steps: HelpStep[];
 
   @Field(() => [HelpCallout], { description: 'Every callout, in document order.' })
@@ -116,7 +116,7 @@ export class HelpArticle extends HelpArticleSummary {
   @Field(() => [String], { description: 'Paragraphs after the steps.' })
   closing: string[];
 
-  @Field(() => [HelpLink])
+  @Field(() => [HelpLink], { description: 'Every link of the article, in document order.' })
   links: HelpLink[];
 
   @Field(() => [String], { description: 'Names kept untranslated ([!DNL …]).' })

@@ -18,7 +18,7 @@ export class LocaleType {
   completeness: number;
 }
 
-@ObjectType('Translations')
+@ObjectType('Translations', { description: 'The UI strings of one language, ready to load into i18next.' })
 export class TranslationsType {
   @Field({ description: 'The language served: the requested one, its base language (sv-SE → sv), or "en".' })
   locale: string;
@@ -31,7 +31,7 @@ export class TranslationsType {
 export class LocalizationResolver {
   constructor(private readonly catalog: Catalog) {}
 
-  @Query(() => [LocaleType])
+  @Query(() => [LocaleType], { description: 'The languages the UI strings are served in, English included.' })
   locales(): LocaleType[] {
     return this.catalog.languages.map((code) => ({
       code,
@@ -43,7 +43,7 @@ export class LocalizationResolver {
   @Query(() => TranslationsType, { description: "UI strings for a language (default: the request's Accept-Language, then English)." })
   translations(
     @Ctx() ctx: RequestContext,
-    @Arg('locale', () => String, { nullable: true }) locale?: string | null,
+    @Arg('locale', () => String, { nullable: true, description: "The wanted language (BCP 47); null: the request's Accept-Language." }) locale?: string | null,
     @Arg('namespaces', () => [String], { nullable: true, description: 'Default: all.' }) namespaces?: string[] | null,
   ): TranslationsType {
     const language = negotiateLanguage(this.catalog.languages, locale, ctx.acceptLanguage);

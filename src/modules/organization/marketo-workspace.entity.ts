@@ -18,7 +18,7 @@ export class MarketoWorkspace {
   organizationId: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'The name in Marketo, unique in the organization ("Default" for the Default workspace).' })
   name: string;
 
   @Column({ name: 'is_default', type: 'boolean', default: false })

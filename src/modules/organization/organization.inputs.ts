@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'The input of `connectMarketo`: what the Marketo subscription looks like.' })
 export class ConnectMarketoInput {
   @Field({ description: 'Whether the Marketo subscription has workspaces enabled (R4).' })
   workspacesEnabled: boolean;

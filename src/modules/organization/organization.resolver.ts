@@ -23,7 +23,11 @@ export class OrganizationResolver {
     nullable: true,
     description: "Record the product's connection with Marketo; access can be granted ten minutes later (R2).",
   })
-  async connectMarketo(@Arg('input') input: ConnectMarketoInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<MarketoConnectionState> {
+  async connectMarketo(
+    @Arg('input', { description: "The subscription's workspace settings." }) input: ConnectMarketoInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MarketoConnectionState> {
     return connectionState(await this.organizations.connectMarketo(ctx, viewer, input), ctx.clock.now());
   }
 

@@ -7,10 +7,10 @@ export class MarketoConnectionType {
   /** The organization's id: there is one connection per organization. */
   id: string;
 
-  @Field()
+  @Field({ description: 'Whether an admin has connected the organization to Marketo.' })
   connected: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was connected (UTC); null when not connected.' })
   connectedAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'connectedAt + 10 minutes: access can be granted from then on (R2).' })
@@ -30,6 +30,6 @@ export class MarketoConnectionType {
 export class OrganizationType {
   id: string;
 
-  @Field()
+  @Field({ description: "The organization's display name." })
   name: string;
 }

@@ -4,7 +4,14 @@ import { Role } from '../../core/viewer';
 import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
 import { Node } from '../../graphql/node';
 
-registerEnumType(Role, { name: 'Role', description: 'ADMIN manages access (R9); MEMBER uses it.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'ADMIN manages access (R9); MEMBER uses it.',
+  valuesConfig: {
+    ADMIN: { description: 'May invite users, grant and revoke Marketo access, and read the audit trail.' },
+    MEMBER: { description: 'May read the team and its own access; every mutation answers FORBIDDEN.' },
+  },
+});
 
 /** A user invited to the product (R1): only invited users appear on the Team Access page. */
 @Entity('team_user')
@@ -21,12 +28,12 @@ export class TeamUser {
   organizationId: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'Display name, as given when invited (1 to 200 characters).' })
   name: string;
 
   /** Stored lower-cased, so uniqueness does not depend on the database's collation. */
   @Column({ type: 'varchar', length: 254 })
-  @Field()
+  @Field({ description: 'E-mail address, lower-cased; unique in the organization.' })
   email: string;
 
   /** Lower-cased name and e-mail, searched with LIKE the same way on SQLite and MySQL. */
@@ -34,11 +41,11 @@ export class TeamUser {
   searchText: string;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do in the product.' })
   role: Role;
 
   @TimestampColumn('invited_at')
-  @Field()
+  @Field({ description: 'When the user was invited (UTC).' })
   invitedAt: Date;
 
   @RefColumn('invited_by_id', { nullable: true })

@@ -3,14 +3,14 @@ import { Field, InputType } from 'type-graphql';
 import { Role } from '../../core/viewer';
 import { IdempotentInput } from '../../graphql/idempotent.input';
 
-@InputType()
+@InputType({ description: 'One user to invite.' })
 export class InviteeInput {
   // Names and e-mails are checked per item by the service, so one bad row does not fail the others.
-  @Field()
+  @Field({ description: 'Display name: 1 to 200 characters after trimming, no control characters (else INVALID_NAME for this invitee).' })
   @MaxLength(10_000)
   name: string;
 
-  @Field()
+  @Field({ description: 'E-mail address, unique in the organization regardless of case (else INVALID_EMAIL or EMAIL_ALREADY_INVITED).' })
   @MaxLength(10_000)
   email: string;
 
@@ -18,7 +18,7 @@ export class InviteeInput {
   role?: Role | null;
 }
 
-@InputType()
+@InputType({ description: 'The input of `inviteUsers`.' })
 export class InviteUsersInput extends IdempotentInput {
   @Field(() => [InviteeInput], { description: 'At most 1000 per call.' })
   @ValidateNested({ each: true })

@@ -27,7 +27,11 @@ export class TeamResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => InviteUsersPayload, { nullable: true, description: 'Team Management: invite users, so they appear on the Team Access page (R8).' })
-  async inviteUsers(@Arg('input') input: InviteUsersInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<InviteUsersPayload> {
+  async inviteUsers(
+    @Arg('input', { description: 'The users to invite, and an optional idempotency key.' }) input: InviteUsersInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InviteUsersPayload> {
     const { result, replayed } = await this.team.invite(ctx, viewer, input);
     const invitedIds = result.flatMap((outcome) => (outcome.kind === 'invited' ? [outcome.userId] : []));
     const userById = new Map((await this.team.usersByIds(viewer, invitedIds)).map((user) => [user.id, user]));
