@@ -3,6 +3,7 @@
 // between feature modules only the allowed arrows, no import cycles, resolvers that never touch SQL,
 // and an @Authorized on every mutation.
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import boundaries from 'eslint-plugin-boundaries';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
@@ -99,4 +100,45 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   prettier,
+  // The emitted schema (npm run schema:emit), as clients see it: described everywhere, named consistently, Relay-shaped.
+  // Placed after the JavaScript blocks so that their parser and rules do not reach it. Not enabled, as they would force
+  // renames or ids on value objects: relay-connection-types (MarketoConnection is no Relay connection), strict-id-in-types
+  // (payloads, results, help blocks, Viewer and Locale are values, not Nodes), unique-enum-value-names (NOT_CONNECTED).
+  // The Node design itself is checked by test/global-ids.test.ts.
+  {
+    files: ['schema/**/*.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: 'schema/schema.graphql' } } },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      '@graphql-eslint/require-description': [
+        'error',
+        { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true, DirectiveDefinition: true },
+      ],
+      '@graphql-eslint/description-style': ['error', { style: 'block' }],
+      '@graphql-eslint/naming-convention': [
+        'error',
+        {
+          types: 'PascalCase',
+          FieldDefinition: 'camelCase',
+          InputValueDefinition: 'camelCase',
+          Argument: 'camelCase',
+          EnumValueDefinition: 'UPPER_CASE',
+          'FieldDefinition[parent.name.value=Query]': { forbiddenPrefixes: ['query', 'get'], forbiddenSuffixes: ['Query'] },
+          'FieldDefinition[parent.name.value=Mutation]': { forbiddenPrefixes: ['mutation'], forbiddenSuffixes: ['Mutation'] },
+          'EnumTypeDefinition,EnumTypeExtension': { forbiddenPrefixes: ['Enum'], forbiddenSuffixes: ['Enum'] },
+          'InterfaceTypeDefinition,InterfaceTypeExtension': { forbiddenPrefixes: ['Interface'], forbiddenSuffixes: ['Interface'] },
+          'UnionTypeDefinition,UnionTypeExtension': { forbiddenPrefixes: ['Union'], forbiddenSuffixes: ['Union'] },
+          'ObjectTypeDefinition,ObjectTypeExtension': { forbiddenPrefixes: ['Type'], forbiddenSuffixes: ['Type'] },
+        },
+      ],
+      '@graphql-eslint/no-typename-prefix': 'error',
+      '@graphql-eslint/no-hashtag-description': 'error',
+      '@graphql-eslint/require-deprecation-reason': 'error',
+      '@graphql-eslint/no-unreachable-types': 'error',
+      '@graphql-eslint/no-scalar-result-type-on-mutation': 'error',
+      '@graphql-eslint/input-name': ['error', { checkInputType: true, caseSensitiveInputType: false }],
+      '@graphql-eslint/relay-page-info': 'error',
+      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false }],
+    },
+  },
 );
