@@ -224,7 +224,7 @@ describeEachDatabase('pagination and filters of auditEvents', (server) => {
     const forward = await walkForward(audit, 4);
     expect(forward.length).toBeGreaterThan(4);
     expect(ids(await walkBackward(audit, 4))).toEqual(ids(forward));
-    const newestFirst = [...forward].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt) || byCodeUnits(b.id, a.id));
+    const newestFirst = [...forward].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt) || byCodeUnits(localId(b.id), localId(a.id)));
     expect(ids(forward)).toEqual(ids(newestFirst));
   });
 

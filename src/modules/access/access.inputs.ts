@@ -1,11 +1,9 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { SortDirection } from '../../core/pagination';
+import { ConnectionArgs, MAX_ID_LENGTH } from '../../graphql/connection.args';
 import { IdempotentInput } from '../../graphql/idempotent.input';
 import { MarketoAccessStatus, TeamAccessOrderField } from './access.types';
-
-// Room for a global id (base64url of "<Type>:<uuid>") as well as a raw UUID.
-const MAX_ID_LENGTH = 128;
 
 @InputType({ description: 'One set of users and the workspaces they all get (R4).' })
 export class WorkspaceAssignmentInput {
@@ -46,21 +44,7 @@ export class TeamAccessOrder {
 }
 
 @ArgsType()
-export class TeamAccessArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A cursor of this list, order and filters: the items after it. Without it: from the start.' })
-  @MaxLength(1000)
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page backward: the last items before `before` (or of the list), 1 to 100. Not with `first` or `after`.' })
-  last?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A cursor of this list, order and filters: page backward from it. Not with `first` or `after`.' })
-  @MaxLength(1000)
-  before?: string | null;
-
+export class TeamAccessArgs extends ConnectionArgs {
   @Field(() => TeamAccessOrder, { nullable: true, description: 'The order of the list (default: NAME ASC).' })
   orderBy?: TeamAccessOrder | null;
 
