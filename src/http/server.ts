@@ -7,6 +7,7 @@ import type { i18n } from 'i18next';
 import type { GraphQLContext } from '../graphql/context';
 import type { Catalog } from '../modules/localization/catalog';
 import { registerCors, type CorsOrigins } from './cors';
+import { registerGraphQLGetEtags } from './graphql-etag';
 import { registerHealthRoutes } from './health.routes';
 import { registerHttpErrorHandler } from './http-errors';
 import { registerLocaleRoutes, serveBundleFast } from './locale.routes';
@@ -51,6 +52,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerGraphQLGetEtags(app);
   const apollo = new ApolloServer<GraphQLContext>({
     ...options.apollo,
     plugins: [fastifyApolloDrainPlugin(app), ...(options.apollo.plugins ?? [])],

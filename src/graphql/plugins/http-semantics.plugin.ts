@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
+import { BREAK, GraphQLError, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { RequestErrorCode } from '../../core/error-codes';
 import type { GraphQLContext } from '../context';
 import { GraphQLRequestErrorKey } from '../graphql-errors';
+import { cacheScope } from './response-cache.plugin';
 
 /**
  * Apollo's CSRF prevention, with `authorization` among the headers that mark a request a browser
@@ -19,7 +20,10 @@ export const CSRF_PREVENTION = { requestHeaders: ['authorization', 'x-apollo-ope
  *   when a token was sent but is unknown), the GraphQL errors unchanged in the body;
  * - a subscription → 400 `SUBSCRIPTIONS_NOT_SUPPORTED`: HTTP serves queries and mutations only;
  * - introspection by an anonymous caller → 400 `GRAPHQL_VALIDATION_FAILED` when `introspectionNeedsViewer`
- *   (production: the schema is not published, but signed-in developers and tools may read it).
+ *   (production: the schema is not published, but signed-in developers and tools may read it);
+ * - a GET query (a persisted query a CDN or browser may keep) → `Cache-Control: public, max-age=300` with
+ *   `Vary: Accept-Language` when it reads deploy-time content only (help, catalogs) and succeeded, else
+ *   `private, no-store` (tenant data never lands in a shared cache). The HTTP layer adds the ETag.
  */
 export function httpSemanticsPlugin(options: { introspectionNeedsViewer: boolean }): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -38,8 +42,9 @@ export function httpSemanticsPlugin(options: { introspectionNeedsViewer: boolean
           }
         },
 
-        async willSendResponse({ request, response }) {
+        async willSendResponse({ request, response, operation }) {
           if (response.body.kind !== 'single') return;
+          if (request.http?.method === 'GET') setCacheControl(response.http.headers, operation, !response.body.singleResult.errors);
           const unauthenticated = response.body.singleResult.errors?.some((error) => error.extensions?.code === RequestErrorCode.UNAUTHENTICATED);
           if (!unauthenticated) return;
           response.http.status = 401;
@@ -49,6 +54,15 @@ export function httpSemanticsPlugin(options: { introspectionNeedsViewer: boolean
       };
     },
   };
+}
+
+const DEPLOY_TIME_MAX_AGE_SECONDS = 300;
+
+function setCacheControl(headers: Map<string, string>, operation: OperationDefinitionNode | undefined, succeeded: boolean): void {
+  const publicContent = succeeded && operation?.operation === 'query' && cacheScope(operation) === 'deploy';
+  headers.set('cache-control', publicContent ? `public, max-age=${DEPLOY_TIME_MAX_AGE_SECONDS}` : 'private, no-store');
+  // The default language of help articles, catalogs and messages comes from Accept-Language.
+  if (publicContent) headers.set('vary', 'accept-language');
 }
 
 /** Whether the document reads the schema (`__schema`, `__type`); `__typename` is an ordinary field. */

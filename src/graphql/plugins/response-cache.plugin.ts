@@ -85,7 +85,8 @@ function readOnlyCommitted(context: GraphQLContext, options: ResponseCacheOption
   return context.cache.readStamp !== null && options.cleanReadStamp() === context.cache.readStamp;
 }
 
-function cacheScope(operation: OperationDefinitionNode): 'deploy' | 'organization' | null {
+/** What an operation's answer depends on: deploy-time content only, the caller's organization's data, or more (null). */
+export function cacheScope(operation: OperationDefinitionNode): 'deploy' | 'organization' | null {
   let scope: 'deploy' | 'organization' = 'deploy';
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== 'Field') return null;
