@@ -11,7 +11,9 @@ const PREFLIGHTED = { 'apollo-require-preflight': 'true' };
 describe('GET queries: cache headers, ETags and persisted queries', () => {
   const server = withSqliteServer();
   const get = (params: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const query = new URLSearchParams(Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+    const query = new URLSearchParams(
+      Object.entries(params).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    );
     return fetch(`${server().url}/graphql?${query}`, { headers });
   };
 
