@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { withSqliteServer } from './support/each-database';
-import { DEMO_TOKENS } from './support/test-server';
+import { DEMO_TOKENS, MODERN_CLIENT_ACCEPT } from './support/test-server';
 
 const HELP = '{ helpArticle(id: "grant-marketo-access-to-users") { title locale } }';
 const TEAM = '{ teamAccess(first: 2) { totalCount } }';
@@ -60,7 +60,7 @@ describe('GET queries: cache headers, ETags and persisted queries', () => {
       body: JSON.stringify({ query: HELP }),
     });
     expect(post.headers.get('etag')).toBeNull();
-    const failed = await get({ query: '{ helpArticle { title } }' }, PREFLIGHTED);
+    const failed = await get({ query: '{ helpArticle { title } }' }, { ...PREFLIGHTED, accept: MODERN_CLIENT_ACCEPT });
     expect(failed.status).toBe(400);
     expect(failed.headers.get('cache-control')).not.toMatch(/public/);
   });

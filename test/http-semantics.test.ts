@@ -1,16 +1,17 @@
 import { withSqliteServer } from './support/each-database';
-import { DEMO_TOKENS } from './support/test-server';
+import { DEMO_TOKENS, MODERN_CLIENT_ACCEPT } from './support/test-server';
 
 /** A GET /graphql with only the headers given: what a link, an <img> or a script tag would send. */
 function get(url: string, query: string, headers: Record<string, string> = {}) {
   return fetch(`${url}/graphql?${new URLSearchParams({ query })}`, { headers });
 }
 
-async function post(url: string, query: string, headers: Record<string, string>) {
+/** A POST as a GraphQL client sends it (Accept preferring application/graphql-response+json, unless `headers` says otherwise). */
+async function post(url: string, query: string, headers: Record<string, string>, variables?: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json', accept: MODERN_CLIENT_ACCEPT, ...headers },
+    body: JSON.stringify({ query, variables }),
   });
   return { response, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
 }
@@ -98,6 +99,40 @@ describe('HTTP status codes that say what the GraphQL answer says', () => {
     const { response, body } = await post(server().url, '{ __schema { queryType { name } } }', {});
     expect(response.status).toBe(200);
     expect(body.data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('the status of a document or variables that cannot run, by media type', () => {
+  const server = withSqliteServer();
+  const BAD_REQUESTS = [
+    { query: '{ viewer { role }', code: 'GRAPHQL_PARSE_FAILED' },
+    { query: '{ viewer { noSuchField } }', code: 'GRAPHQL_VALIDATION_FAILED' },
+    { query: 'query ($n: Int!) { teamAccess(first: $n) { totalCount } }', variables: { n: 'ten' }, code: 'BAD_USER_INPUT' },
+  ];
+  const auth = { authorization: `Bearer ${DEMO_TOKENS.acmeAdmin}` };
+
+  it('is 400 with application/graphql-response+json', async () => {
+    for (const { query, variables, code } of BAD_REQUESTS) {
+      const { response, body } = await post(server().url, query, auth, variables);
+      expect([response.status, body.errors?.[0].extensions.code]).toEqual([400, code]);
+      expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    }
+  });
+
+  it('is 200 with application/json only, or no Accept (the spec’s legacy mode), the errors the same', async () => {
+    for (const accept of ['application/json', '']) {
+      for (const { query, variables, code } of BAD_REQUESTS) {
+        const { response, body } = await post(server().url, query, { ...auth, accept }, variables);
+        expect([response.status, body.errors?.[0].extensions.code]).toEqual([200, code]);
+        expect(body.data).toBeUndefined();
+        expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      }
+    }
+  });
+
+  it('keeps 401 for an unknown token whatever the media type: it refuses the caller, not the document', async () => {
+    const { response } = await post(server().url, '{ viewer { role } }', { authorization: 'Bearer not-a-token', accept: 'application/json' });
+    expect(response.status).toBe(401);
   });
 });
 

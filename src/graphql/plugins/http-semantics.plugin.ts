@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, GraphQLError, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import Negotiator from 'negotiator';
 import { RequestErrorCode } from '../../core/error-codes';
 import type { GraphQLContext } from '../context';
 import { GraphQLRequestErrorKey } from '../graphql-errors';
@@ -21,6 +22,9 @@ export const CSRF_PREVENTION = { requestHeaders: ['authorization', 'x-apollo-ope
  * - a subscription → 400 `SUBSCRIPTIONS_NOT_SUPPORTED`: HTTP serves queries and mutations only;
  * - introspection by an anonymous caller → 400 `GRAPHQL_VALIDATION_FAILED` when `introspectionNeedsViewer`
  *   (production: the schema is not published, but signed-in developers and tools may read it);
+ * - a document that does not parse or validate, or variables that do not fit it, → 400 for a client that
+ *   accepts `application/graphql-response+json`, and 200 for one that accepts only `application/json`
+ *   (the GraphQL over HTTP spec's legacy mode: such clients read the errors from the body of a 200);
  * - a GET query (a persisted query a CDN or browser may keep) → `Cache-Control: public, max-age=300` with
  *   `Vary: Accept-Language` when it reads deploy-time content only (help, catalogs) and succeeded, else
  *   `private, no-store` (tenant data never lands in a shared cache). The HTTP layer adds the ETag.
@@ -45,6 +49,10 @@ export function httpSemanticsPlugin(options: { introspectionNeedsViewer: boolean
         async willSendResponse({ request, response, operation }) {
           if (response.body.kind !== 'single') return;
           if (request.http?.method === 'GET') setCacheControl(response.http.headers, operation, !response.body.singleResult.errors);
+          if (request.http && isLegacyRequestError(response.body.singleResult, response.http.status) && acceptsLegacyJsonOnly(request.http.headers)) {
+            response.http.status = 200;
+            response.http.headers.set('content-type', APPLICATION_JSON);
+          }
           const unauthenticated = response.body.singleResult.errors?.some((error) => error.extensions?.code === RequestErrorCode.UNAUTHENTICATED);
           if (!unauthenticated) return;
           response.http.status = 401;
@@ -57,6 +65,28 @@ export function httpSemanticsPlugin(options: { introspectionNeedsViewer: boolean
 }
 
 const DEPLOY_TIME_MAX_AGE_SECONDS = 300;
+
+const APPLICATION_JSON = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
+
+/** Codes of a request that never ran because of the document or its variables; the spec's legacy mode answers them with 200. */
+const DOCUMENT_ERROR_CODES = new Set<unknown>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+function isLegacyRequestError(result: { data?: unknown; errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }, status: number | undefined): boolean {
+  if (status !== 400 || 'data' in result || !result.errors?.length) return false;
+  return result.errors.every((error) => DOCUMENT_ERROR_CODES.has(error.extensions?.code));
+}
+
+/**
+ * Whether the client gets `application/json`: the media type Apollo Server picks the same way (no
+ * Accept header, or one preferring `application/json`). A client that accepts
+ * `application/graphql-response+json` (Apollo Client, urql, graphql-request) keeps its 400.
+ */
+function acceptsLegacyJsonOnly(headers: Map<string, string>): boolean {
+  const accept = headers.get('accept');
+  if (!accept) return true;
+  return new Negotiator({ headers: { accept } }).mediaType([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) === APPLICATION_JSON;
+}
 
 function setCacheControl(headers: Map<string, string>, operation: OperationDefinitionNode | undefined, succeeded: boolean): void {
   const publicContent = succeeded && operation?.operation === 'query' && cacheScope(operation) === 'deploy';
