@@ -21,7 +21,7 @@ import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
 export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist' | 'rateLimit'> &
-  Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins'>>;
+  Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins' | 'trustProxy'>>;
 
 export interface BootstrapOptions {
   /** Where time comes from; tests pass a manual clock. */
@@ -102,6 +102,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
     catalog,
     i18n,
     corsOrigins: config.corsOrigins ?? '*',
+    trustProxy: config.trustProxy ?? false,
     demoAccounts: config.seedDemo ? DEMO_ACCOUNTS : undefined,
     webDist: config.webDist,
     logger: options.logger,

@@ -19,6 +19,11 @@ export interface AppConfig {
   corsOrigins: '*' | string[];
   /** Each token's (or anonymous IP's) leaky bucket of query-cost points: RATE_LIMIT_POINTS (default 2000), RATE_LIMIT_REFILL_PER_SECOND (default 100). */
   rateLimit: { points: number; refillPerSecond: number };
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (TRUST_PROXY, Fastify's trustProxy):
+   * unset → none (the socket's peer is the client); `true` → any; else a comma-separated list of addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`).
+   */
+  trustProxy: boolean | string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,7 +43,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cursorSecret: env.CURSOR_SECRET?.trim() || undefined,
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     rateLimit: { points: positiveNumber(env, 'RATE_LIMIT_POINTS', 2000), refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 100) },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string[] {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || trimmed === 'false') return false;
+  if (trimmed === 'true') return true;
+  const proxies = trimmed.split(',').map((proxy) => proxy.trim());
+  for (const proxy of proxies) {
+    // Addresses and CIDR ranges, IPv4 or IPv6: anything else would silently trust no one.
+    if (!/^[\da-fA-F.:]+(\/\d{1,3})?$/.test(proxy)) throw new Error(`TRUST_PROXY must be true or addresses/CIDR ranges, got "${proxy}"`);
+  }
+  return proxies;
 }
 
 /** `https://a.example, https://b.example` → the list; unset, empty or `*` → any origin. */

@@ -51,6 +51,13 @@ export class CostBuckets {
     return { allowed: true, status: this.status(bucket) };
   }
 
+  /** Gives back points charged for work that did not happen (a page that returned fewer rows than it asked for), up to a full bucket. */
+  refund(client: string, points: number, now: Date): ThrottleStatus {
+    const bucket = this.refilled(client, now.getTime());
+    bucket.available = Math.min(this.settings.points, bucket.available + Math.max(0, points));
+    return this.status(bucket);
+  }
+
   /** The client's bucket as it stands now, without charging. */
   peek(client: string, now: Date): ThrottleStatus {
     return this.status(this.refilled(client, now.getTime()));

@@ -15,6 +15,10 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/pagination';
  * | a paginated field (`first`/`last`)     | 1 + page size × its selections (default 20, at most 100) |
  * | a mutation                             | 10 + the items of its input + its selections             |
  *
+ * The *actual* cost (what the answer held) is the same walk with each page priced by the rows it
+ * returned instead of the rows it asked for: `teamAccess(first: 100)` on a team of 12 is charged for
+ * 12. The client is charged the requested cost up front and given the difference back after.
+ *
  * A list without a page-size argument (a connection's `edges`, a grant's `workspaces`, a bulk
  * result's `results`) counts its selections once: its length is bounded by the page above it, the
  * organization's few workspaces, or the mutation's input (already charged per item).
@@ -27,13 +31,18 @@ const mutationField: ComplexityEstimator = ({ type, args, childComplexity }) => 
   return MUTATION_BASE_COST + inputItems(args.input) + childComplexity;
 };
 
-/** Paginated fields: their selections are paid once per row the page can hold. */
-const paginatedField: ComplexityEstimator = ({ field, args, childComplexity }) => {
+/** Rows each root connection of an answer returned, by response key (`data.teamAccess.edges.length` → `{teamAccess: 12}`). */
+export type ReturnedRows = Readonly<Record<string, number>>;
+
+/** Paginated fields: their selections are paid once per row the page can hold (or, for the actual cost, did hold). */
+const paginatedField: ComplexityEstimator = ({ type, field, node, args, childComplexity, context }) => {
   if (!field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) return undefined;
   const requested: unknown = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
   // Out-of-range sizes are refused by the resolver (PAGE_SIZE_OUT_OF_RANGE); here they must only not inflate the cost.
-  const rows = typeof requested === 'number' && Number.isInteger(requested) && requested >= 1 ? Math.min(requested, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-  return 1 + rows * childComplexity;
+  const asked = typeof requested === 'number' && Number.isInteger(requested) && requested >= 1 ? Math.min(requested, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  // Connections are root fields only: a response key then names one place in the answer. A nested one would keep the asked size.
+  const returned = type.name === 'Query' ? (context as { returnedRows?: ReturnedRows } | undefined)?.returnedRows?.[(node.alias ?? node.name).value] : undefined;
+  return 1 + Math.min(returned ?? asked, asked) * childComplexity;
 };
 
 /** Scalars and enums are free: they come with the row their object already paid for. */
@@ -67,12 +76,27 @@ export function queryCost(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName?: string,
+  returnedRows?: ReturnedRows,
 ): number | null {
   try {
-    return getComplexity({ schema, query: document, variables, operationName, estimators: COST_ESTIMATORS });
+    return getComplexity({ schema, query: document, variables, operationName, estimators: COST_ESTIMATORS, context: { returnedRows } });
   } catch (error) {
     return error instanceof Error && TOO_MANY_NODES.test(error.message) ? Number.POSITIVE_INFINITY : null;
   }
+}
+
+/**
+ * The rows each root connection in `data` returned: the length of its `edges` (or `nodes`), 0 when it is
+ * null (refused). A connection that selects neither reads no rows, and its selections cost nothing anyway.
+ */
+export function returnedRows(data: Record<string, unknown> | null | undefined): ReturnedRows {
+  const rows: Record<string, number> = {};
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (value === null) rows[key] = 0;
+    const list = typeof value === 'object' && value !== null ? ((value as { edges?: unknown }).edges ?? (value as { nodes?: unknown }).nodes) : undefined;
+    if (Array.isArray(list)) rows[key] = list.length;
+  }
+  return rows;
 }
 
 /** Variable sets remembered per document: a client's pages differ by cursor, so a few dozen cover the hot ones. */
@@ -88,13 +112,13 @@ const MAX_REMEMBERED_KEY = 1024;
  */
 export function memoizedQueryCost(
   schema: GraphQLSchema,
-): (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string) => number | null {
+): (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string, returned?: ReturnedRows) => number | null {
   const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
-  return (document, variables, operationName) => {
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  return (document, variables, operationName, returned) => {
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${returned ? JSON.stringify(returned) : ''}`;
     let known = costs.get(document);
     if (known?.has(key)) return known.get(key)!;
-    const cost = queryCost(schema, document, variables, operationName);
+    const cost = queryCost(schema, document, variables, operationName, returned);
     if (key.length > MAX_REMEMBERED_KEY) return cost;
     if (!known) costs.set(document, (known = new Map()));
     if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);

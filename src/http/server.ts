@@ -24,6 +24,8 @@ export interface HttpServerOptions {
   i18n: i18n;
   /** Which origins' pages may call /graphql and /locales (CORS); never with credentials. */
   corsOrigins: CorsOrigins;
+  /** Which proxies' X-Forwarded-For gives `request.ip` (the anonymous rate-limit bucket and the logs): Fastify's trustProxy. */
+  trustProxy: boolean | string[];
   /** The accounts offered on the sign-in form at /demo.json (demo mode only). */
   demoAccounts?: readonly object[];
   /** The built web UI to serve at /; default dist/web. */
@@ -43,6 +45,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     serverFactory: (handler) => createServer((request, response) => serveBundleFast(catalog, corsOrigins, request, response) || handler(request, response)),
     logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: { req: requestForLog } } : false,
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy,
     // A caller's X-Request-Id (if sane) ties our logs to theirs; otherwise a fresh one.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];

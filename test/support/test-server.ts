@@ -78,7 +78,7 @@ export const SEEDED_AT = new Date('2026-03-02T09:00:00.000Z');
 /** Starts the real server on port 0 over a fresh database with the demo data, as `npm start` would. */
 export async function startTestServer(
   target: DatabaseTarget,
-  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string; corsOrigins?: string[]; rateLimit?: RateLimitSettings } = {},
+  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string; corsOrigins?: string[]; rateLimit?: RateLimitSettings; trustProxy?: boolean | string[] } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = await target.create();
   const statements = new StatementCounter();
@@ -93,6 +93,7 @@ export async function startTestServer(
         webDist: options.webDist,
         corsOrigins: options.corsOrigins,
         rateLimit: options.rateLimit ?? UNTHROTTLED,
+        trustProxy: options.trustProxy,
       },
       { clock, logger: options.logger, statementLogger: statements },
     );

@@ -17,6 +17,14 @@ describe('CostBuckets', () => {
     expect(buckets.peek('a', at(1)).currentlyAvailable).toBe(100);
   });
 
+  it('gives back refunds up to a full bucket, never below what it holds', () => {
+    const buckets = new CostBuckets({ points: 100, refillPerSecond: 10 });
+    buckets.charge('a', 90, at(0));
+    expect(buckets.refund('a', 60, at(0)).currentlyAvailable).toBe(70);
+    expect(buckets.refund('a', 500, at(0)).currentlyAvailable).toBe(100);
+    expect(buckets.refund('a', -20, at(0)).currentlyAvailable).toBe(100);
+  });
+
   it('keeps at most its bound of clients, forgetting the least recently seen (who start again full)', () => {
     const buckets = new CostBuckets({ points: 100, refillPerSecond: 1 }, 3);
     for (const client of ['a', 'b', 'c']) buckets.charge(client, 90, at(0));

@@ -1,5 +1,5 @@
 import { buildSchema, parse } from 'graphql';
-import { inputItems, memoizedQueryCost, queryCost } from '../../src/graphql/query-cost';
+import { inputItems, memoizedQueryCost, queryCost, returnedRows } from '../../src/graphql/query-cost';
 
 const schema = buildSchema(`
   type Query { things(first: Int): ThingConnection! result: Result! list: [Thing!]! }
@@ -43,6 +43,15 @@ describe('the query cost model', () => {
         ],
       }),
     ).toBe(2);
+  });
+
+  it('prices the actual cost by the rows each page returned, by response key, never above what was asked', () => {
+    const query = parse('{ a: things(first: 10) { edges { node { id } } } b: things(first: 10) { edges { node { id } } } }');
+    const data = { a: { edges: [{ node: { id: '1' } }, { node: { id: '2' } }] }, b: null };
+    expect(returnedRows(data)).toEqual({ a: 2, b: 0 });
+    expect(queryCost(schema, query, {}, undefined, returnedRows(data))).toBe(1 + 2 * 2 + 1);
+    expect(queryCost(schema, query, {}, undefined, { a: 500, b: 10 })).toBe(queryCost(schema, query, {}));
+    expect(returnedRows({ things: { totalCount: 3 }, list: [{ id: 'x' }], nodes: { nodes: [1, 2, 3] } })).toEqual({ nodes: 3 });
   });
 
   it('remembers the cost per document and variables', () => {

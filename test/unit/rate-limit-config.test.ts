@@ -10,3 +10,15 @@ describe('the rate limit’s configuration', () => {
     expect(() => loadConfig({ RATE_LIMIT_POINTS: value })).toThrow(/RATE_LIMIT_POINTS must be a positive number/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy by default, any with true, or the listed addresses and ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+  });
+
+  it('refuses a value that would silently trust no one', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'loadbalancer.internal' })).toThrow(/TRUST_PROXY must be true or addresses/);
+  });
+});

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { CostBuckets, type RateLimitSettings, type ThrottleStatus } from '../cost-buckets';
 import { QueryLimitReason, THROTTLED } from '../graphql-errors';
-import { memoizedQueryCost } from '../query-cost';
+import { memoizedQueryCost, returnedRows } from '../query-cost';
 
 export interface QueryCostOptions {
   /** The most one query may cost (a query above the bucket's capacity could never run, so the smaller of the two applies). */
@@ -15,7 +15,7 @@ export interface QueryCostOptions {
 export interface CostExtension {
   /** Null only for a walk too large to price (over 10 000 fields through fragments), refused as too costly. */
   requestedQueryCost: number | null;
-  /** The requested cost: what the answer actually held is not measured (see README, "Limits"). */
+  /** The cost of what the answer held: pages priced by the rows they returned, 0 for a refused call. The difference to the requested cost is given back. */
   actualQueryCost: number | null;
   throttleStatus: ThrottleStatus;
 }
@@ -27,7 +27,8 @@ const THROTTLED_KEY = `errors:graphql.${THROTTLED}`;
  * before anything runs, its cost is computed with the coerced variables (query-cost.ts): above the
  * maximum it is refused as GRAPHQL_VALIDATION_FAILED / QUERY_TOO_COSTLY; otherwise it is taken from the
  * caller's leaky bucket, or refused with HTTP 429 and Retry-After when the bucket holds too little.
- * Replays of the response cache run after this hook, so they are charged like any other call.
+ * Replays of the response cache run after this hook, so they are charged like any other call. Once the
+ * answer is known, its actual cost is computed and the difference given back to the bucket.
  */
 export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<GraphQLContext> {
   const buckets = new CostBuckets(options.rateLimit);
@@ -38,6 +39,7 @@ export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<G
       // Stays 0 for a request refused before its operation is known (parse and validation errors): nothing ran.
       let requestedQueryCost: number | null = 0;
       let throttleStatus: ThrottleStatus | null = null;
+      let charged = false;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           // The schema is the server's one and only; the memo is made with it on the first request.
@@ -59,6 +61,7 @@ export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<G
           }
           const charge = buckets.charge(contextValue.client, requestedQueryCost ?? 0, contextValue.clock.now());
           throttleStatus = charge.status;
+          charged = charge.allowed;
           if (!charge.allowed) {
             const params = { cost: requestedQueryCost, available: charge.status.currentlyAvailable, retryAfterSeconds: charge.retryAfterSeconds };
             throw new GraphQLError(contextValue.t(THROTTLED_KEY, params) as string, {
@@ -71,11 +74,18 @@ export function queryCostPlugin(options: QueryCostOptions): ApolloServerPlugin<G
             });
           }
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, document, request, operation, operationName }) {
           if (response.body.kind !== 'single') return;
+          // Nothing ran for a call that was refused (too costly, throttled, or never resolved to an operation).
+          let actualQueryCost = charged ? requestedQueryCost : 0;
+          const rows = operation?.operation === 'query' ? returnedRows(response.body.singleResult.data) : {};
+          if (charged && requestedQueryCost !== null && document && Object.keys(rows).length > 0) {
+            actualQueryCost = Math.min(requestedQueryCost, costOf?.(document, request.variables, operationName ?? undefined, rows) ?? requestedQueryCost);
+            throttleStatus = buckets.refund(contextValue.client, requestedQueryCost - actualQueryCost, contextValue.clock.now());
+          }
           const cost: CostExtension = {
             requestedQueryCost,
-            actualQueryCost: requestedQueryCost,
+            actualQueryCost,
             throttleStatus: throttleStatus ?? buckets.peek(contextValue.client, contextValue.clock.now()),
           };
           // A new object: the response cache may hold the one it replays, which must not carry this request's cost.
