@@ -41,7 +41,8 @@ const paginatedField: ComplexityEstimator = ({ type, field, node, args, childCom
   // Out-of-range sizes are refused by the resolver (PAGE_SIZE_OUT_OF_RANGE); here they must only not inflate the cost.
   const asked = typeof requested === 'number' && Number.isInteger(requested) && requested >= 1 ? Math.min(requested, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
   // Connections are root fields only: a response key then names one place in the answer. A nested one would keep the asked size.
-  const returned = type.name === 'Query' ? (context as { returnedRows?: ReturnedRows } | undefined)?.returnedRows?.[(node.alias ?? node.name).value] : undefined;
+  const returned =
+    type.name === 'Query' ? (context as { returnedRows?: ReturnedRows } | undefined)?.returnedRows?.[(node.alias ?? node.name).value] : undefined;
   return 1 + Math.min(returned ?? asked, asked) * childComplexity;
 };
 

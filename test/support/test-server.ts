@@ -78,7 +78,15 @@ export const SEEDED_AT = new Date('2026-03-02T09:00:00.000Z');
 /** Starts the real server on port 0 over a fresh database with the demo data, as `npm start` would. */
 export async function startTestServer(
   target: DatabaseTarget,
-  options: { production?: boolean; logger?: object; demo?: boolean; webDist?: string; corsOrigins?: string[]; rateLimit?: RateLimitSettings; trustProxy?: boolean | string[] } = {},
+  options: {
+    production?: boolean;
+    logger?: object;
+    demo?: boolean;
+    webDist?: string;
+    corsOrigins?: string[];
+    rateLimit?: RateLimitSettings;
+    trustProxy?: boolean | string[];
+  } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = await target.create();
   const statements = new StatementCounter();
@@ -115,7 +123,12 @@ export async function startTestServer(
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         // What Apollo Client, urql and graphql-request send: the spec's media type first, so errors keep their 4xx statuses.
-        headers: { 'content-type': 'application/json', accept: MODERN_CLIENT_ACCEPT, ...(token ? { authorization: `Bearer ${token}` } : {}), ...requestOptions.headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: MODERN_CLIENT_ACCEPT,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...requestOptions.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) };

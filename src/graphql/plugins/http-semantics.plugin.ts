@@ -72,7 +72,10 @@ const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8'
 /** Codes of a request that never ran because of the document or its variables; the spec's legacy mode answers them with 200. */
 const DOCUMENT_ERROR_CODES = new Set<unknown>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
-function isLegacyRequestError(result: { data?: unknown; errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }, status: number | undefined): boolean {
+function isLegacyRequestError(
+  result: { data?: unknown; errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> },
+  status: number | undefined,
+): boolean {
   if (status !== 400 || 'data' in result || !result.errors?.length) return false;
   return result.errors.every((error) => DOCUMENT_ERROR_CODES.has(error.extensions?.code));
 }
