@@ -53,7 +53,7 @@ const policies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/src/gql/**', 'coverage/**', 'artifacts/**', 'data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/src/gql/**', 'test/relay/__generated__/**', 'coverage/**', 'artifacts/**', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
