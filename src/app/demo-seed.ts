@@ -9,7 +9,7 @@ import { MarketoAccessGrantWorkspace } from '../modules/access/marketo-access-gr
 import { MarketoAccessGrant } from '../modules/access/marketo-access-grant.entity';
 import { ApiToken } from '../modules/identity/api-token.entity';
 import { hashToken } from '../modules/identity/token-hash';
-import { MarketoWorkspace } from '../modules/organization/marketo-workspace.entity';
+import { MarketoWorkspace, newWorkspace } from '../modules/organization/marketo-workspace.entity';
 import { searchTextOf } from '../modules/team/invitee.rules';
 import { TeamUser } from '../modules/team/team-user.entity';
 
@@ -110,9 +110,7 @@ async function seedAcme(manager: EntityManager, now: Date): Promise<void> {
   const member = await insertUser(manager, acme, DEMO_ACCOUNTS[1].name, 'sam.rivera@acme.example', Role.MEMBER, admin.id, now);
   await insertToken(manager, admin, DEMO_TOKENS.acmeAdmin, now);
   await insertToken(manager, member, DEMO_TOKENS.acmeMember, now);
-  const workspaces = ['Default', 'North America', 'EMEA', 'APAC'].map((name) =>
-    manager.create(MarketoWorkspace, { id: newId(), organizationId: acme.id, name, isDefault: name === 'Default', createdAt: now }),
-  );
+  const workspaces = ['Default', 'North America', 'EMEA', 'APAC'].map((name) => newWorkspace(acme.id, name, now));
   await insertMany(manager, MarketoWorkspace, workspaces);
   const users = await insertPeople(manager, acme, ACME_PEOPLE, 'acme.example', admin.id, now);
   const connected: [TeamUser, MarketoWorkspace[]][] = [

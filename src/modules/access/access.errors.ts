@@ -1,3 +1,4 @@
+import { badInput, type AppError } from '../../core/app-error';
 import { ItemErrorCode } from '../../graphql/item-error-code';
 
 /** Why one user of connectMarketoUsers failed; messages `access.<code>`. */
@@ -24,4 +25,9 @@ const ACCESS_ERROR_CODES: AccessErrorCode[] = [
 
 export const accessErrorKey = (code: AccessErrorCode): string => `errors:access.${code}`;
 
-export const ACCESS_ERROR_KEYS: string[] = ACCESS_ERROR_CODES.map((code) => `access.${code}`);
+/** teamAccess's BAD_USER_INPUT reason: a control character in `search` (SQLite's LIKE stops at a NUL and matched everyone). */
+const SEARCH_FORBIDDEN_CHARACTER = 'SEARCH_FORBIDDEN_CHARACTER';
+
+export const searchWithForbiddenCharacter = (): AppError => badInput(SEARCH_FORBIDDEN_CHARACTER, undefined, 'access');
+
+export const ACCESS_ERROR_KEYS: string[] = [...ACCESS_ERROR_CODES, SEARCH_FORBIDDEN_CHARACTER].map((code) => `access.${code}`);

@@ -84,7 +84,8 @@ type WorkspaceTarget = { workspaceIds: string[] } | { code: ConnectErrorCode; pa
 
 /** R4/R5: the workspaces an assignment gives, the Default one when it names none. */
 function resolveWorkspaces(input: ConnectPlanInput, requested: string[]): WorkspaceTarget {
-  const wanted = [...new Set(requested)];
+  // Sorted first, so the unknown id reported does not depend on the input's order (a retry in another order replays).
+  const wanted = [...new Set(requested)].sort();
   if (wanted.length === 0) {
     const defaultWorkspace = input.workspaces.find((workspace) => workspace.isDefault);
     if (!defaultWorkspace) throw new Error('The organization has no Default Marketo workspace');
@@ -94,7 +95,7 @@ function resolveWorkspaces(input: ConnectPlanInput, requested: string[]): Worksp
   const known = new Set(input.workspaces.map((workspace) => workspace.id));
   const unknown = wanted.find((id) => !known.has(id));
   if (unknown !== undefined) return { code: ItemErrorCode.WORKSPACE_NOT_FOUND, params: { workspaceId: unknown } };
-  return { workspaceIds: wanted.sort() };
+  return { workspaceIds: wanted };
 }
 
 function sameSet(a: string[], b: string[]): boolean {

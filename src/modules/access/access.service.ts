@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { assertBatchSize } from '../../core/bulk-limits';
+import { hasForbiddenCharacter } from '../../core/canonical-text';
 import { newId } from '../../core/ids';
 import { pageRequest, type Page } from '../../core/pagination';
 import type { RequestContext } from '../../core/request-context';
@@ -12,6 +13,7 @@ import { assertReadyForGrants } from '../organization/marketo-connection';
 import type { OrganizationRepository } from '../organization/organization.repository';
 import type { TeamRepository } from '../team/team.repository';
 import type { TeamUser } from '../team/team-user.entity';
+import { searchWithForbiddenCharacter } from './access.errors';
 import type { ConnectMarketoUsersInput, DisconnectMarketoUsersInput, TeamAccessArgs } from './access.inputs';
 import type { AccessRepository } from './access.repository';
 import { planConnect, planDisconnect, type ConnectOutcome, type DisconnectOutcome } from './access.rules';
@@ -28,6 +30,8 @@ export class AccessService {
 
   /** The Team Access page (R1): invited users by name, with search and a filter on Marketo access. */
   teamAccess(viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
+    // Refused rather than stripped: a search the user did not type is a client bug to surface.
+    if (args.search && hasForbiddenCharacter(args.search)) throw searchWithForbiddenCharacter();
     return this.repository.teamAccessPage(this.db.manager, viewer.organizationId, args, pageRequest(args));
   }
 
@@ -35,7 +39,7 @@ export class AccessService {
   async connect(ctx: RequestContext, viewer: Viewer, input: ConnectMarketoUsersInput): Promise<Replayable<ConnectOutcome[]>> {
     const { assignments } = input;
     assertBatchSize(assignments.reduce((sum, assignment) => sum + assignment.userIds.length, 0));
-    const mutation = { operation: 'connectMarketoUsers', idempotencyKey: input.idempotencyKey, input: assignments };
+    const mutation = { operation: 'connectMarketoUsers', idempotencyKey: input.idempotencyKey, input: assignments.map(canonicalAssignment) };
     return this.mutations.run(ctx, viewer, mutation, async ({ manager, organization, now }) => {
       assertReadyForGrants(organization, now);
       const userIds = assignments.flatMap((assignment) => assignment.userIds);
@@ -74,6 +78,15 @@ export class AccessService {
     for (const grant of await this.repository.grantsOfUsers(manager, viewer.organizationId, unique)) grants.set(grant.userId, grant);
     return { users, grants };
   }
+}
+
+/**
+ * An assignment as a retry must repeat it: user ids in their order (results follow it), workspace ids as
+ * the set they are (order and repeats mean nothing; omitted, null and [] all mean the Default workspace).
+ * Ids are local already: a global id and the raw UUID of one object are one id here.
+ */
+function canonicalAssignment(assignment: { userIds: string[]; workspaceIds?: string[] | null }) {
+  return { userIds: assignment.userIds, workspaceIds: [...new Set(assignment.workspaceIds ?? [])].sort() };
 }
 
 function grantAudit(action: AuditAction, grant: GrantView): AuditEntry {

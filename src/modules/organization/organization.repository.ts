@@ -1,8 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
-import { newId } from '../../core/ids';
 import { chunk, insertMany } from '../../db/sql';
 import { Organization } from '../../kernel/organization.entity';
-import { DEFAULT_WORKSPACE_NAME, MarketoWorkspace } from './marketo-workspace.entity';
+import { MarketoWorkspace, newWorkspace } from './marketo-workspace.entity';
 
 /** Every SQL statement of the organization module: the Marketo connection and its workspaces. */
 export class OrganizationRepository {
@@ -21,12 +20,12 @@ export class OrganizationRepository {
     return parts.flat();
   }
 
-  /** Creates the named workspaces the organization does not have yet; the Default one is marked so. */
+  /** Creates the named workspaces (the caller checked they are new: organization/workspace-names); "Default" is marked so. */
   async addWorkspaces(manager: EntityManager, organizationId: string, names: string[], now: Date): Promise<void> {
-    const existing = new Set((await this.workspaces(manager, organizationId)).map((workspace) => workspace.name));
-    const workspaces = names
-      .filter((name) => !existing.has(name))
-      .map((name) => manager.create(MarketoWorkspace, { id: newId(), organizationId, name, isDefault: name === DEFAULT_WORKSPACE_NAME, createdAt: now }));
-    await insertMany(manager, MarketoWorkspace, workspaces);
+    await insertMany(
+      manager,
+      MarketoWorkspace,
+      names.map((name) => newWorkspace(organizationId, name, now)),
+    );
   }
 }

@@ -6,6 +6,7 @@ import type { OrganizationMutations } from '../../kernel/organization-mutation';
 import type { Organization } from '../../kernel/organization.entity';
 import { findOrganization } from '../../kernel/mutation.repository';
 import { byDefaultThenName, DEFAULT_WORKSPACE_NAME, type MarketoWorkspace } from './marketo-workspace.entity';
+import { missingWorkspaceNames } from './workspace-names';
 import { OrganizationErrorCode, organizationError, workspaceNamesWithoutWorkspaces } from './organization.errors';
 import type { ConnectMarketoInput } from './organization.inputs';
 import type { OrganizationRepository } from './organization.repository';
@@ -29,12 +30,16 @@ export class OrganizationService {
 
   /** Records that the product is now connected with Marketo: starts R2's ten-minute clock. */
   async connectMarketo(ctx: RequestContext, viewer: Viewer, input: ConnectMarketoInput): Promise<Organization> {
-    const names = [...new Set((input.workspaceNames ?? []).map((name) => name.trim()).filter((name) => name && name !== DEFAULT_WORKSPACE_NAME))];
+    // Refused before the transaction (nothing is written), and again against the existing workspaces inside it.
+    const names = missingWorkspaceNames(input.workspaceNames ?? []);
     if (names.length > 0 && !input.workspacesEnabled) throw workspaceNamesWithoutWorkspaces();
-    const { result } = await this.mutations.run(ctx, viewer, { operation: 'connectMarketo', input }, async ({ manager, organization, now }) => {
+    const canonical = { workspacesEnabled: input.workspacesEnabled, workspaceNames: names };
+    const { result } = await this.mutations.run(ctx, viewer, { operation: 'connectMarketo', input: canonical }, async ({ manager, organization, now }) => {
       if (organization.marketoConnectedAt) throw organizationError(OrganizationErrorCode.MARKETO_ALREADY_CONNECTED);
+      const existing = await this.repository.workspaces(manager, organization.id);
+      const missing = missingWorkspaceNames([DEFAULT_WORKSPACE_NAME, ...names], existing);
       await this.repository.recordMarketoConnected(manager, organization, now, input.workspacesEnabled);
-      await this.repository.addWorkspaces(manager, organization.id, [DEFAULT_WORKSPACE_NAME, ...names], now);
+      await this.repository.addWorkspaces(manager, organization.id, missing, now);
       const details = { workspacesEnabled: input.workspacesEnabled, workspaceNames: names };
       return { result: organization, audit: [{ action: AuditAction.MARKETO_CONNECTED, targetType: 'Organization', targetId: organization.id, details }] };
     });

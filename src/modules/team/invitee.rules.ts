@@ -1,5 +1,7 @@
+import { canonicalEmail, canonicalText, hasForbiddenCharacter, hasVisibleCharacter } from '../../core/canonical-text';
+import { Role } from '../../core/viewer';
 import { ItemErrorCode } from '../../graphql/item-error-code';
-import type { InviteErrorCode } from './team.errors';
+import { InvalidTextReason, type InviteError } from './team.errors';
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_EMAIL_LENGTH = 254;
@@ -7,8 +9,15 @@ export const MAX_EMAIL_LENGTH = 254;
 // One @, no spaces, a dot in the domain: what a mail server would accept, without RFC 5322's corners.
 const EMAIL = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[^\s@"<>(),;:]{2,}$/u;
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+/** An invitee as stored and as compared: name and e-mail canonical (core/canonical-text), the role defaulted. */
+export interface CanonicalInvitee {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export function canonicalInvitee(invitee: { name: string; email: string; role?: Role | null }): CanonicalInvitee {
+  return { name: canonicalText(invitee.name), email: canonicalEmail(invitee.email), role: invitee.role ?? Role.MEMBER };
 }
 
 /** Lower-cased and without accents ("Chloé" → "chloe"), so search is case- and accent-insensitive. */
@@ -24,13 +33,13 @@ export function searchTextOf(name: string, email: string): string {
   return [...foldForSearch(`${name} ${email}`)].slice(0, SEARCH_TEXT_LENGTH).join('');
 }
 
-/** Why an invitee cannot be invited, or null; `taken` holds the e-mails already invited. */
-export function validateInvitee(invitee: { name: string; email: string }, taken: Set<string>): InviteErrorCode | null {
-  const name = invitee.name.trim();
-  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
-  if (name.length === 0 || [...name].length > MAX_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(name)) return ItemErrorCode.INVALID_NAME;
-  const email = normalizeEmail(invitee.email);
-  if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email)) return ItemErrorCode.INVALID_EMAIL;
-  if (taken.has(email)) return ItemErrorCode.EMAIL_ALREADY_INVITED;
+/** Why a canonical invitee cannot be invited, or null; `taken` holds the (canonical) e-mails already invited. */
+export function validateInvitee({ name, email }: CanonicalInvitee, taken: Set<string>): InviteError | null {
+  if (hasForbiddenCharacter(name)) return { code: ItemErrorCode.INVALID_NAME, reason: InvalidTextReason.FORBIDDEN_CHARACTER };
+  if (name.length === 0 || [...name].length > MAX_NAME_LENGTH) return { code: ItemErrorCode.INVALID_NAME };
+  if (!hasVisibleCharacter(name)) return { code: ItemErrorCode.INVALID_NAME, reason: InvalidTextReason.NO_VISIBLE_CHARACTER };
+  if (hasForbiddenCharacter(email)) return { code: ItemErrorCode.INVALID_EMAIL, reason: InvalidTextReason.FORBIDDEN_CHARACTER };
+  if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email)) return { code: ItemErrorCode.INVALID_EMAIL };
+  if (taken.has(email)) return { code: ItemErrorCode.EMAIL_ALREADY_INVITED };
   return null;
 }

@@ -47,5 +47,5 @@ export class TeamResolver {
 function inviteResult(outcome: InviteOutcome, index: number, userById: Map<string, TeamUser>): UserInvited | InviteUserError {
   if (outcome.kind === 'invited') return Object.assign(new UserInvited(), { user: userById.get(outcome.userId)!, index });
   const { email, code, params } = outcome;
-  return Object.assign(new InviteUserError(), { email, index, code, i18nKey: teamErrorKey(code), i18nParams: params });
+  return Object.assign(new InviteUserError(), { email, index, code, i18nKey: teamErrorKey(outcome), i18nParams: params });
 }

@@ -1,18 +1,19 @@
 import { assertBatchSize } from '../../core/bulk-limits';
 import { newId } from '../../core/ids';
 import type { RequestContext } from '../../core/request-context';
-import { Role, type Viewer } from '../../core/viewer';
+import type { Viewer } from '../../core/viewer';
 import type { Database } from '../../db/database';
 import { AuditAction } from '../../kernel/audit-event.entity';
 import type { OrganizationMutations, Replayable } from '../../kernel/organization-mutation';
-import { MAX_NAME_LENGTH, normalizeEmail, searchTextOf, validateInvitee } from './invitee.rules';
-import type { InviteErrorCode } from './team.errors';
-import type { InviteeInput, InviteUsersInput } from './team.inputs';
+import { canonicalInvitee, MAX_NAME_LENGTH, searchTextOf, validateInvitee, type CanonicalInvitee } from './invitee.rules';
+import type { InvalidTextReason, InviteErrorCode } from './team.errors';
+import type { InviteUsersInput } from './team.inputs';
 import type { TeamRepository } from './team.repository';
 import { TeamUser } from './team-user.entity';
 
 export type InviteOutcome =
-  { kind: 'invited'; userId: string } | { kind: 'error'; code: InviteErrorCode; email: string; params: Record<string, string | number> };
+  | { kind: 'invited'; userId: string }
+  | { kind: 'error'; code: InviteErrorCode; reason?: InvalidTextReason; email: string; params: Record<string, string | number> };
 
 export class TeamService {
   constructor(
@@ -27,15 +28,18 @@ export class TeamService {
 
   /** Team Management (R8): invites users; each one is invited or gets its own error. */
   async invite(ctx: RequestContext, viewer: Viewer, input: InviteUsersInput): Promise<Replayable<InviteOutcome[]>> {
-    const invitees = input.users;
-    assertBatchSize(invitees.length);
+    assertBatchSize(input.users.length);
+    // Canonical before anything compares them: the same e-mail in two Unicode forms is one user, and a
+    // retry that spells the same invitees differently (NFC or not, role omitted or MEMBER) replays.
+    const invitees = input.users.map(canonicalInvitee);
     const mutation = { operation: 'inviteUsers', idempotencyKey: input.idempotencyKey, input: invitees };
     return this.mutations.run(ctx, viewer, mutation, async ({ manager, now }) => {
-      const taken = await this.repository.invitedEmails(manager, viewer.organizationId, [...new Set(invitees.map((invitee) => normalizeEmail(invitee.email)))]);
+      const taken = await this.repository.invitedEmails(manager, viewer.organizationId, [...new Set(invitees.map((invitee) => invitee.email))]);
       const users: TeamUser[] = [];
-      const outcomes = invitees.map((invitee): InviteOutcome => {
+      const outcomes = invitees.map((invitee, index): InviteOutcome => {
         const invalid = validateInvitee(invitee, taken);
-        if (invalid) return { kind: 'error', code: invalid, email: invitee.email, params: { email: invitee.email, max: MAX_NAME_LENGTH } };
+        const email = input.users[index].email;
+        if (invalid) return { kind: 'error', ...invalid, email, params: { email, max: MAX_NAME_LENGTH, ...(invalid.reason && { reason: invalid.reason }) } };
         const user = newTeamUser(invitee, viewer, now);
         taken.add(user.email);
         users.push(user);
@@ -53,16 +57,14 @@ export class TeamService {
   }
 }
 
-function newTeamUser(invitee: InviteeInput, viewer: Viewer, now: Date): TeamUser {
-  const name = invitee.name.trim();
-  const email = normalizeEmail(invitee.email);
+function newTeamUser({ name, email, role }: CanonicalInvitee, viewer: Viewer, now: Date): TeamUser {
   return Object.assign(new TeamUser(), {
     id: newId(),
     organizationId: viewer.organizationId,
     name,
     email,
     searchText: searchTextOf(name, email),
-    role: invitee.role ?? Role.MEMBER,
+    role,
     invitedAt: now,
     invitedById: viewer.userId,
   });
