@@ -14,8 +14,14 @@ registerEnumType(ItemErrorCode, {
     ALREADY_CONNECTED: { description: 'The user is already connected with other workspaces: disconnect first to change them (R6).' },
     NOT_CONNECTED: { description: 'The user has no Marketo access to remove.' },
     DUPLICATE: { description: 'The same user id appears earlier in the input; only its first occurrence was handled.' },
-    INVALID_EMAIL: { description: 'The e-mail address is malformed or longer than 254 characters.' },
-    INVALID_NAME: { description: 'The name is empty, longer than 200 characters, or has control characters (after trimming).' },
+    INVALID_EMAIL: {
+      description:
+        'The e-mail address is malformed, longer than 254 characters, or has a control or bidirectional formatting character (`i18nParams.reason`: FORBIDDEN_CHARACTER).',
+    },
+    INVALID_NAME: {
+      description:
+        'The name is empty or longer than 200 characters (after trimming), has a control or bidirectional formatting character (`i18nParams.reason`: FORBIDDEN_CHARACTER), or nothing visible (NO_VISIBLE_CHARACTER).',
+    },
     EMAIL_ALREADY_INVITED: {
       description: 'A user of the organization (or an earlier invitee of the input) already has this e-mail address, regardless of case.',
     },

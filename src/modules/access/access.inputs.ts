@@ -48,7 +48,11 @@ export class TeamAccessArgs extends ConnectionArgs {
   @Field(() => TeamAccessOrder, { nullable: true, description: 'The order of the list (default: NAME ASC).' })
   orderBy?: TeamAccessOrder | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of a name or e-mail, case-insensitive.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Part of a name or e-mail, case- and accent-insensitive; `%` and `_` match themselves. A control character is BAD_USER_INPUT SEARCH_FORBIDDEN_CHARACTER.',
+  })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

@@ -6,11 +6,17 @@ import { IdempotentInput } from '../../graphql/idempotent.input';
 @InputType({ description: 'One user to invite.' })
 export class InviteeInput {
   // Names and e-mails are checked per item by the service, so one bad row does not fail the others.
-  @Field({ description: 'Display name: 1 to 200 characters after trimming, no control characters (else INVALID_NAME for this invitee).' })
+  @Field({
+    description:
+      'Display name: 1 to 200 characters after trimming, stored in Unicode NFC; no control or bidirectional formatting characters, at least one visible character (else INVALID_NAME for this invitee).',
+  })
   @MaxLength(10_000)
   name: string;
 
-  @Field({ description: 'E-mail address, unique in the organization regardless of case (else INVALID_EMAIL or EMAIL_ALREADY_INVITED).' })
+  @Field({
+    description:
+      'E-mail address, stored trimmed, in Unicode NFC and lower case; unique in the organization in that form (else INVALID_EMAIL or EMAIL_ALREADY_INVITED).',
+  })
   @MaxLength(10_000)
   email: string;
 
