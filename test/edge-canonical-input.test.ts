@@ -1,3 +1,7 @@
+import { createDataSource } from '../src/db/data-source';
+import { migrations } from '../src/db/migrations';
+import { ExactKeysAndNameKeys1764300000000 } from '../src/db/migrations/1764300000000-exact-keys-and-name-keys';
+import { databaseTargets } from './support/databases';
 import { describeEachDatabase } from './support/each-database';
 import { countRows, notConnectedUsers, tableCounts } from './support/fixtures';
 import { globalId, localId } from './support/ids';
@@ -332,3 +336,51 @@ describeEachDatabase('canonical input and one collation story on both databases'
     });
   });
 });
+
+describe.each(databaseTargets().map((target) => [target.name, target] as const))(
+  'the migration to name keys and exact idempotency keys [%s]',
+  (_name, target) => {
+    it('gives existing workspaces their keys (earlier collisions kept, made unique) and makes idempotency keys exact', async () => {
+      const database = await target.create();
+      const dataSource = createDataSource(database.url, { entities: [], migrations });
+      await dataSource.initialize();
+      const runner = dataSource.createQueryRunner();
+      try {
+        for (const Migration of migrations.filter((migration) => migration !== ExactKeysAndNameKeys1764300000000)) await new Migration().up(runner);
+        const at = '2026-03-02 09:00:00.000';
+        await runner.query("INSERT INTO organization (id, name, marketo_workspaces_enabled, created_at) VALUES ('org-1', 'Old', 1, ?)", [at]);
+        const addWorkspace = (id: string, name: string) =>
+          runner.query("INSERT INTO marketo_workspace (id, organization_id, name, is_default, created_at) VALUES (?, 'org-1', ?, ?, ?)", [
+            id,
+            name,
+            id === 'w1' ? 1 : 0,
+            at,
+          ]);
+        await addWorkspace('w1', 'Default');
+        await addWorkspace('w2', 'EMEA');
+        // The old schema: two workspaces on SQLite, a unique-key violation on MariaDB.
+        if (target.name === 'sqlite') await addWorkspace('w3', 'emea');
+        else await expect(addWorkspace('w3', 'emea')).rejects.toThrow(/duplicate/i);
+        await new ExactKeysAndNameKeys1764300000000().up(runner);
+        const rows = await runner.query('SELECT id, name, name_key FROM marketo_workspace ORDER BY id');
+        expect(rows).toEqual([
+          { id: 'w1', name: 'Default', name_key: 'default' },
+          { id: 'w2', name: 'EMEA', name_key: 'emea' },
+          ...(target.name === 'sqlite' ? [{ id: 'w3', name: 'emea', name_key: 'emea#w3' }] : []),
+        ]);
+        const addKey = (key: string) =>
+          runner.query(
+            "INSERT INTO idempotency_record (organization_id, idempotency_key, operation, request_hash, response, created_at) VALUES ('org-1', ?, 'op', 'h', '{}', ?)",
+            [key, at],
+          );
+        for (const key of ['Key', 'key', 'key ', 'kéy', 'key-😀', 'key-😁']) await addKey(key);
+        expect(Number((await runner.query('SELECT COUNT(*) AS n FROM idempotency_record'))[0].n)).toBe(6);
+        await expect(addKey('key ')).rejects.toThrow(/unique|duplicate/i);
+      } finally {
+        await runner.release();
+        await dataSource.destroy();
+        await database.drop();
+      }
+    });
+  },
+);

@@ -33,7 +33,7 @@ export class ExactKeysAndNameKeys1764300000000 implements MigrationInterface {
     );
     await queryRunner.dropIndex('marketo_workspace', NAME_KEY_INDEX.name!);
     await queryRunner.query('ALTER TABLE marketo_workspace DROP COLUMN name_key');
-    if (isMysql(queryRunner)) await queryRunner.query('ALTER TABLE idempotency_record MODIFY idempotency_key varchar(128) NOT NULL');
+    // idempotency_key stays exact: back under a case-insensitive collation, keys stored since ("Key", "key") would collide.
   }
 }
 
