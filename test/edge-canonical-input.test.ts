@@ -3,7 +3,7 @@ import { migrations } from '../src/db/migrations';
 import { ExactKeysAndNameKeys1764300000000 } from '../src/db/migrations/1764300000000-exact-keys-and-name-keys';
 import { databaseTargets } from './support/databases';
 import { describeEachDatabase } from './support/each-database';
-import { countRows, notConnectedUsers, tableCounts } from './support/fixtures';
+import { countRows, notConnectedUsers, organizationId, tableCounts } from './support/fixtures';
 import { globalId, localId } from './support/ids';
 import { CONNECT, CONNECT_MARKETO, DISCONNECT, INVITE, MARKETO_CONNECTION, TEAM_ACCESS, VIEWER, WORKSPACES, type InviteResult } from './support/operations';
 import { expectRequestError, invited, kinds, ok, ofKind } from './support/responses';
@@ -72,6 +72,18 @@ describeEachDatabase('canonical input and one collation story on both databases'
       expect(after.team_user).toBe(before.team_user + 1);
       const rows = await server().dataSource.query('SELECT name, email FROM team_user WHERE email = ?', [composed]);
       expect(rows).toEqual([{ name: 'Jos\u00e9 Decomposed', email: composed }]);
+    });
+
+    it('finds a user stored before e-mails were canonical (decomposed) under the composed form', async () => {
+      const composed = `ren\u00e9e.legacy.${(serial += 1)}@acme.example`;
+      await server().dataSource.query(
+        "INSERT INTO team_user (id, organization_id, name, email, search_text, role, invited_at) VALUES (?, ?, 'Renée Legacy', ?, 'renee legacy', 'MEMBER', '2026-03-02 09:00:00.000')",
+        [`00000000-0000-7000-8000-${String(serial).padStart(12, '0')}`, await organizationId(server(), 'Acme'), composed.normalize('NFD')],
+      );
+      const before = await tableCounts(server());
+      const payload = ok(await invite(server(), [{ name: 'Renée Again', email: composed }])).inviteUsers;
+      expect(kinds(payload.results)).toEqual(['EMAIL_ALREADY_INVITED']);
+      expect(await tableCounts(server())).toEqual(before);
     });
 
     it('lower-cases the domain (and the local part, as before) and keeps accented names such as Chloé and Léa', async () => {

@@ -40,11 +40,16 @@ export class TeamRepository {
   }
 
   /** Which of these (normalized) e-mails are already invited in the organization. */
+  /**
+   * Which of these (canonical, NFC) e-mails are invited, answered in NFC. Rows stored before e-mails were
+   * canonical may hold the decomposed form (NFD), so that form is looked up too.
+   */
   async invitedEmails(manager: EntityManager, organizationId: string, emails: string[]): Promise<Set<string>> {
     const taken = new Set<string>();
-    for (const part of chunk(emails)) {
+    const spellings = [...new Set(emails.flatMap((email) => [email, email.normalize('NFD')]))];
+    for (const part of chunk(spellings)) {
       const existing = await manager.findBy(TeamUser, { organizationId, email: In(part) });
-      existing.forEach((user) => taken.add(user.email));
+      existing.forEach((user) => taken.add(user.email.normalize('NFC')));
     }
     return taken;
   }
