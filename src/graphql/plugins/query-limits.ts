@@ -8,8 +8,25 @@ import { QueryLimitReason } from '../graphql-errors';
  * calculated cost (query-cost.ts, checked by query-cost.plugin.ts): a Team Access page of 100 rows
  * with every field costs 801 and connecting 1 000 users about 1 020, so 2 000 lets each through
  * while two full pages at once pass and three (let alone 15 aliased ones, 12 015) do not.
+ *
+ * `maxTokens` and `maxSelections` bound validation, which costs more than linear time (graphql-js's
+ * OverlappingFieldsCanBeMerged compares fields of one name pairwise): the largest documents a client
+ * sends are graphql-js's introspection query with every option (184 tokens, 73 fields and 10 fragment
+ * spreads) and the app's CONNECT mutation (94 tokens, 35 fields), so 1 000 tokens and 150 selections
+ * leave 5× and 2× headroom, and the worst document within both validates in a few milliseconds
+ * (bench/validation.ts). Variables nest 4 levels at most (`input.assignments[].userIds[]`) and a bulk
+ * call of 1 000 invitees holds about 3 000 values.
  */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 2_000, maxTokens: 20_000, maxDirectives: 50 };
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 2_000,
+  maxTokens: 1_000,
+  maxSelections: 150,
+  maxDirectives: 50,
+  maxVariableDepth: 10,
+  maxVariableValues: 50_000,
+};
 
 /**
  * Depth, alias and directive limits from GraphQL Armor (maintained validation rules) and the token
