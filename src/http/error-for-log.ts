@@ -1,5 +1,7 @@
 /** Quoted text in an error message: where drivers and parsers echo values (`Duplicate entry 'ann@acme.example' for key …`). */
-const QUOTED = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
+const QUOTED = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g;
+/** SQL string literals; identifiers (`"team_user"`, `` `email` ``) keep the statement's shape and stay. */
+const SQL_STRING = /'(?:[^'\\]|\\.|'')*'/g;
 const MAX_CAUSES = 3;
 
 /** A message with its quoted parts replaced by `'…'`: the words and the SQL shape stay, the values go. */
@@ -14,6 +16,7 @@ export function withoutQuotedValues(text: string): string {
  * which repeat the names and e-mails being written.
  */
 export function errorForLog(error: Error): LoggedError {
+  if (!(error instanceof Error)) return { type: typeof error, message: '', stack: '' }; // `err` that is not an Error: nothing said of it
   return redacted(error, 0);
 }
 
@@ -29,7 +32,7 @@ function redacted(error: Error, depth: number): LoggedError {
   const message = withoutQuotedValues(String(error.message));
   const logged: LoggedError = { type: error.constructor?.name ?? error.name, message, stack: stackFrames(error, message) };
   for (const key of ['code', 'errno', 'sqlState'] as const) if (typeof fields[key] === 'string' || typeof fields[key] === 'number') logged[key] = fields[key];
-  if (typeof fields.query === 'string') logged.query = withoutQuotedValues(fields.query);
+  if (typeof fields.query === 'string') logged.query = fields.query.replace(SQL_STRING, "'…'");
   if (error.cause instanceof Error && depth < MAX_CAUSES) logged.cause = redacted(error.cause, depth + 1);
   return logged;
 }
