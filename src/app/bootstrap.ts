@@ -9,7 +9,7 @@ import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
 import { queryCostPlugin } from '../graphql/plugins/query-cost.plugin';
 import { QUERY_LIMITS, queryLimits } from '../graphql/plugins/query-limits';
 import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
-import { translateErrorsPlugin, withoutStacktraceOfExpectedErrors } from '../graphql/plugins/translate-errors.plugin';
+import { INTERNAL_ERROR_KEY, maskedUnexpectedErrors, translateErrorsPlugin } from '../graphql/plugins/translate-errors.plugin';
 import { createHttpServer } from '../http/server';
 import { Catalog } from '../modules/localization/catalog';
 import { createI18n } from '../modules/localization/i18n';
@@ -81,7 +81,9 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
       includeStacktraceInErrorResponses: !config.production,
-      formatError: withoutStacktraceOfExpectedErrors,
+      // No "Did you mean …?" in validation errors (Armor's blockFieldSuggestion covers fields only); the translate-errors plugin strips the rest.
+      hideSchemaDetailsFromClientErrors: config.production,
+      formatError: maskedUnexpectedErrors({ production: config.production, internalMessage: i18n.t(INTERNAL_ERROR_KEY, { lng: 'en' }) }),
       // On everywhere; in production the plugin below lets only signed-in callers introspect.
       introspection: true,
       csrfPrevention: CSRF_PREVENTION,

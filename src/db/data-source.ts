@@ -25,7 +25,9 @@ export interface DataSourceParts {
  * for memory); `mysql://user:pass@host:port/db` → MySQL/MariaDB through mysql2.
  */
 export function createDataSource(databaseUrl: string | undefined, parts: DataSourceParts): DataSource {
-  const logging = parts.logger ? { logger: parts.logger, logging: true } : { logging: ['error'] };
+  // No TypeORM logging by default: its failed-query line prints the parameters (names, e-mails) as plain
+  // text. A failed query throws; the request's error path logs it, redacted, with the request id.
+  const logging = parts.logger ? { logger: parts.logger, logging: true } : { logging: false };
   return new DataSource({ ...driverOptions(databaseUrl), entities: parts.entities, migrations: parts.migrations, ...logging } as DataSourceOptions);
 }
 

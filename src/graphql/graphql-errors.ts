@@ -18,12 +18,23 @@ export enum QueryLimitReason {
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
   TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
   TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+  /** More selections than QUERY_LIMITS.maxSelections, refused before validation (http/graphql-document-limits.ts). */
+  TOO_MANY_FIELDS = 'TOO_MANY_FIELDS',
+}
+
+/** Why a request's `variables` were refused before GraphQL saw them (code BAD_USER_INPUT, `extensions.reason`). */
+export enum VariablesLimitReason {
+  VARIABLES_TOO_DEEP = 'VARIABLES_TOO_DEEP',
+  VARIABLES_TOO_LARGE = 'VARIABLES_TOO_LARGE',
 }
 
 /** `extensions.code` (and message key `graphql.THROTTLED`) of a call refused by the rate limit, with HTTP 429. */
 export const THROTTLED = 'THROTTLED';
 
 /** The `errors` catalog keys of the errors above. */
-export const GRAPHQL_ERROR_KEYS: string[] = [...Object.values(GraphQLRequestErrorKey), ...Object.values(QueryLimitReason), THROTTLED].map(
-  (key) => `graphql.${key}`,
-);
+export const GRAPHQL_ERROR_KEYS: string[] = [
+  ...Object.values(GraphQLRequestErrorKey),
+  ...Object.values(QueryLimitReason),
+  ...Object.values(VariablesLimitReason),
+  THROTTLED,
+].map((key) => `graphql.${key}`);

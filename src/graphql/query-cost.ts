@@ -1,6 +1,7 @@
-import { getNamedType, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getOperationAST, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/pagination';
+import { declaredVariables } from './document-limits';
 
 /**
  * The calculated cost of a query (Shopify's model), in points. It depends on what the operation asks
@@ -116,7 +117,10 @@ export function memoizedQueryCost(
 ): (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string, returned?: ReturnedRows) => number | null {
   const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
   return (document, variables, operationName, returned) => {
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${returned ? JSON.stringify(returned) : ''}`;
+    // Undeclared variables change nothing: they stay out of the key (and out of its JSON.stringify).
+    const operation = getOperationAST(document, operationName);
+    const declared = operation ? declaredVariables(operation, variables) : {};
+    const key = `${operationName ?? ''}\n${JSON.stringify(declared)}\n${returned ? JSON.stringify(returned) : ''}`;
     let known = costs.get(document);
     if (known?.has(key)) return known.get(key)!;
     const cost = queryCost(schema, document, variables, operationName, returned);

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
 import type { GraphQLContext } from '../graphql/context';
 import type { Catalog } from '../modules/localization/catalog';
 import { registerCors, type CorsOrigins } from './cors';
+import { errorForLog, withoutQuotedValues } from './error-for-log';
+import { registerGraphQLDocumentLimits } from './graphql-document-limits';
 import { registerGraphQLGetEtags } from './graphql-etag';
 import { registerHealthRoutes } from './health.routes';
 import { registerHttpErrorHandler } from './http-errors';
@@ -43,7 +45,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   const app = Fastify({
     // Catalog bundles are answered before Fastify's routing: they are the hottest, simplest requests.
     serverFactory: (handler) => createServer((request, response) => serveBundleFast(catalog, corsOrigins, request, response) || handler(request, response)),
-    logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: { req: requestForLog } } : false,
+    logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: { req: requestForLog, err: errorForLog } } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy,
     // A caller's X-Request-Id (if sane) ties our logs to theirs; otherwise a fresh one.
@@ -58,11 +60,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   registerGraphQLGetEtags(app);
   const apollo = new ApolloServer<GraphQLContext>({
     ...options.apollo,
+    logger: structuredLogger(app.log),
     plugins: [fastifyApolloDrainPlugin(app), ...(options.apollo.plugins ?? [])],
   } as ApolloServerOptions<GraphQLContext>);
   await apollo.start();
   registerHttpErrorHandler(app, options.i18n, catalog.languages); // before the routes, which inherit it
   await registerCors(app, corsOrigins); // its hook answers preflights before any route
+  registerGraphQLDocumentLimits(app, options.i18n, catalog.languages);
   await app.register(fastifyApollo(apollo), { context: options.contextFor });
   registerLocaleRoutes(app, catalog);
   registerWebAppRoutes(app, options.webDist ?? DEFAULT_WEB_DIST);
@@ -74,4 +78,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
 /** What a log line says of a request: no query string (GET variables can hold e-mails), no headers (tokens). */
 function requestForLog(request: { method: string; url: string; ip?: string }) {
   return { method: request.method, url: request.url.split('?')[0], remoteAddress: request.ip };
+}
+
+/** Apollo Server's own log lines (its default logger prints plain text to the console) as pino lines, without the values errors quote. */
+function structuredLogger(log: FastifyBaseLogger): NonNullable<ApolloServerOptions<GraphQLContext>['logger']> {
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) => log[level]({ component: 'apollo' }, withoutQuotedValues(String(message)));
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from './test-server';
  * MariaDB run is skipped with a visible message, except in CI (CI=true), where that is a failure.
  * Each run gets its own server and fresh database; `server()` returns it inside tests.
  */
-export function describeEachDatabase(title: string, suite: (server: () => TestServer) => void, options: { production?: boolean } = {}): void {
+export function describeEachDatabase(title: string, suite: (server: () => TestServer) => void, options: Parameters<typeof startTestServer>[1] = {}): void {
   for (const target of databaseTargets()) {
     describe(`${title} [${target.name}]`, () => {
       let current: TestServer | undefined;

@@ -49,7 +49,11 @@ export function httpSemanticsPlugin(options: { introspectionNeedsViewer: boolean
         async willSendResponse({ request, response, operation }) {
           if (response.body.kind !== 'single') return;
           if (request.http?.method === 'GET') setCacheControl(response.http.headers, operation, !response.body.singleResult.errors);
-          if (request.http && isLegacyRequestError(response.body.singleResult, response.http.status) && acceptsLegacyJsonOnly(request.http.headers)) {
+          if (
+            request.http &&
+            isLegacyRequestError(response.body.singleResult, response.http.status) &&
+            acceptsLegacyJsonOnly(request.http.headers.get('accept'))
+          ) {
             response.http.status = 200;
             response.http.headers.set('content-type', APPLICATION_JSON);
           }
@@ -66,8 +70,8 @@ export function httpSemanticsPlugin(options: { introspectionNeedsViewer: boolean
 
 const DEPLOY_TIME_MAX_AGE_SECONDS = 300;
 
-const APPLICATION_JSON = 'application/json; charset=utf-8';
-const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
+export const APPLICATION_JSON = 'application/json; charset=utf-8';
+export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
 
 /** Codes of a request that never ran because of the document or its variables; the spec's legacy mode answers them with 200. */
 const DOCUMENT_ERROR_CODES = new Set<unknown>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
@@ -85,8 +89,7 @@ function isLegacyRequestError(
  * Accept header, or one preferring `application/json`). A client that accepts
  * `application/graphql-response+json` (Apollo Client, urql, graphql-request) keeps its 400.
  */
-function acceptsLegacyJsonOnly(headers: Map<string, string>): boolean {
-  const accept = headers.get('accept');
+export function acceptsLegacyJsonOnly(accept: string | undefined): boolean {
   if (!accept) return true;
   return new Negotiator({ headers: { accept } }).mediaType([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) === APPLICATION_JSON;
 }

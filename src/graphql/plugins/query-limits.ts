@@ -8,8 +8,26 @@ import { QueryLimitReason } from '../graphql-errors';
  * calculated cost (query-cost.ts, checked by query-cost.plugin.ts): a Team Access page of 100 rows
  * with every field costs 801 and connecting 1 000 users about 1 020, so 2 000 lets each through
  * while two full pages at once pass and three (let alone 15 aliased ones, 12 015) do not.
+ *
+ * `maxTokens` and `maxSelections` bound validation, which costs more than linear time (graphql-js's
+ * OverlappingFieldsCanBeMerged compares fields of one name pairwise). The largest documents a client
+ * sends are graphql-js's introspection query with every option (183 tokens, 80 selections: 73 fields
+ * and 7 fragment spreads; GraphiQL and Apollo Sandbox send about the same) and the app's CONNECT
+ * mutation (94 tokens, 39 selections), so 1 000 tokens and 120 selections leave 5× and 1.5× headroom,
+ * while the worst documents within both validate in about 4 ms (`node dist/bench/validation.js`).
+ * Variables nest 4 levels at most (`input.assignments[].userIds[]`) and a bulk call of 1 000 invitees
+ * holds about 3 000 values.
  */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 2_000, maxTokens: 20_000, maxDirectives: 50 };
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 2_000,
+  maxTokens: 1_000,
+  maxSelections: 120,
+  maxDirectives: 50,
+  maxVariableDepth: 10,
+  maxVariableValues: 50_000,
+};
 
 /**
  * Depth, alias and directive limits from GraphQL Armor (maintained validation rules) and the token

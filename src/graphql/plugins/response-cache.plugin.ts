@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
+import { getVariableValues, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from '../context';
 
 /** Root fields whose answers change only on deploy and never depend on the caller. */
@@ -17,7 +17,7 @@ export interface ResponseCacheOptions {
   cleanReadStamp(): number | null;
 }
 
-type Request = Pick<GraphQLRequestContext<GraphQLContext>, 'request' | 'contextValue' | 'operation'>;
+type Request = Pick<GraphQLRequestContext<GraphQLContext>, 'request' | 'contextValue' | 'operation' | 'schema'>;
 
 /**
  * Replays the answer of a repeated read instead of executing it again (up to 1 MB of answers as JSON,
@@ -60,24 +60,21 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
   };
 }
 
-function cacheKey({ request, contextValue, operation }: Request): string | null {
+function cacheKey({ request, contextValue, operation, schema }: Request): string | null {
   if (!operation || operation.operation !== 'query') return null;
   const scope = cacheScope(operation);
   if (scope === null) return null;
+  // Keyed on the variables as execution sees them: declared and coerced (an ID sent as 5 or as "5" is one
+  // answer); undeclared ones, which execution ignores, never reach the key. Variables that do not coerce get an error, never a replay.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return null;
   let caller: unknown[] = [];
   if (scope === 'organization') {
     const viewer = contextValue.viewer;
     if (!viewer || contextValue.cache.dataVersion === null) return null;
     caller = [viewer.userId, contextValue.cache.dataVersion];
   }
-  return JSON.stringify([
-    ...caller,
-    contextValue.locale,
-    contextValue.acceptLanguage ?? '',
-    request.query,
-    request.operationName ?? '',
-    request.variables ?? {},
-  ]);
+  return JSON.stringify([...caller, contextValue.locale, contextValue.acceptLanguage ?? '', request.query, request.operationName ?? '', coerced.coerced]);
 }
 
 /** An answer computed while a SQLite transaction was open may hold writes that later rolled back. */

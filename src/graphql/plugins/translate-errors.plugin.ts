@@ -14,7 +14,8 @@ interface ValidationFailure {
 }
 
 const INVALID_INPUT_KEY = `errors:request.${BadInputReason.INVALID_INPUT}`;
-const INTERNAL_ERROR_KEY = `errors:request.${RequestErrorCode.INTERNAL_SERVER_ERROR}`;
+/** The catalog key of the message of an unexpected error. */
+export const INTERNAL_ERROR_KEY = `errors:request.${RequestErrorCode.INTERNAL_SERVER_ERROR}`;
 
 /**
  * The one place where request errors get their message in the request's language: each error's
@@ -31,6 +32,11 @@ export function translateErrorsPlugin(options: { production: boolean }): ApolloS
           for (const error of errors) translate(error, contextValue, options);
         },
       };
+    },
+    // A throw outside Apollo's error handling (a plugin hook, a stack overflow): Apollo answers 500 and
+    // maskedUnexpectedErrors masks it; the detail goes to the request's structured log.
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      requestContext.contextValue.log?.error({ err: error }, 'unexpected error processing a GraphQL request');
     },
   };
 }
@@ -51,30 +57,48 @@ function translate(error: GraphQLError, ctx: GraphQLContext, options: { producti
     Object.assign(extensions, { code: RequestErrorCode.BAD_USER_INPUT, reason: BadInputReason.INVALID_INPUT, i18nKey: INVALID_INPUT_KEY, invalidFields });
     return;
   }
-  if (error.path === undefined) return translateRequestError(error, ctx);
-  if (original instanceof GraphQLError) return;
-  ctx.log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  // graphql-js's and Apollo's request errors (parse, validation, variables) and ours all carry a code by now.
+  if (error.path === undefined && (extensions.code !== undefined || extensions.reason !== undefined)) return translateRequestError(error, ctx, options);
+  if (original instanceof GraphQLError && extensions.code !== undefined) return;
+  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
+  ctx.log.error({ err: cause, path: error.path }, 'unexpected error');
   Object.assign(extensions, { code: RequestErrorCode.INTERNAL_SERVER_ERROR, i18nKey: INTERNAL_ERROR_KEY });
   if (options.production) error.message = ctx.t(INTERNAL_ERROR_KEY) as string;
 }
 
 /** Parse, validation and variable errors: a message in the request's language around graphql-js's detail. */
-function translateRequestError(error: GraphQLError, ctx: GraphQLContext): void {
+function translateRequestError(error: GraphQLError, ctx: GraphQLContext, options: { production: boolean }): void {
   const extensions = error.extensions as Record<string, unknown>;
   if (TOO_MANY_TOKENS.test(error.message)) extensions.reason = QueryLimitReason.TOO_MANY_TOKENS;
   const key = (extensions.reason as QueryLimitReason | undefined) ?? GraphQLRequestErrorKey[extensions.code as keyof typeof GraphQLRequestErrorKey];
   if (!key || extensions.i18nKey) return;
-  const details = error.message;
+  // graphql-js suggests names of the schema ("Did you mean the enum value …?") in validation and variable
+  // errors; in production the schema is not published (hideSchemaDetailsFromClientErrors covers validation only).
+  const details = options.production ? error.message.replace(SUGGESTION, '') : error.message;
   const i18nKey = `errors:graphql.${key}`;
   error.message = ctx.t(i18nKey, { details }) as string;
   Object.assign(extensions, { i18nKey, details });
 }
 
-/** Only unexpected errors keep their stack trace (outside production); the rest are answers, not bugs. */
-export function withoutStacktraceOfExpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (!formatted.extensions?.stacktrace || formatted.extensions.code === RequestErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
-  return { ...formatted, extensions };
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Apollo's `formatError`. Only unexpected errors keep their stack trace (outside production); the rest are
+ * answers, not bugs. In production, an unexpected error that escaped the plugin above (one Apollo answers
+ * itself, with no request language known) still says nothing of the server's insides: `internalMessage`.
+ */
+export function maskedUnexpectedErrors(options: { production: boolean; internalMessage: string }) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = formatted.extensions?.code ?? RequestErrorCode.INTERNAL_SERVER_ERROR;
+    if (code === RequestErrorCode.INTERNAL_SERVER_ERROR) {
+      if (!options.production) return formatted;
+      const masked = formatted.extensions?.i18nKey === INTERNAL_ERROR_KEY ? formatted.message : options.internalMessage;
+      return { message: masked, locations: formatted.locations, path: formatted.path, extensions: { code, i18nKey: INTERNAL_ERROR_KEY } };
+    }
+    if (!formatted.extensions?.stacktrace) return formatted;
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+    return { ...formatted, extensions };
+  };
 }
 
 /** `assignments.0.userIds` style paths of the fields class-validator refused. */
