@@ -51,6 +51,7 @@ export async function runHostileBenchmark(dir: string): Promise<void> {
     }
     rss.stop();
     print(rows, idleRss);
+    if (app.child.exitCode !== null || app.child.signalCode !== null) console.log(`\nThe server died (exit ${app.child.exitCode ?? app.child.signalCode}).`);
   } finally {
     await stop(app);
   }
@@ -124,8 +125,10 @@ function startAttacker(attack: string, url: string) {
 
 /** The server's resident memory, sampled every 100 ms: `reset` answers the peak since the last reset. */
 function rssSampler(app: Running) {
-  const sample = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${app.child.pid}/status`, 'utf8'))![1]) / 1024;
-  let peak = sample();
+  let peak = 0;
+  // 0 once the server is gone (it ran out of memory before the catalog bounds); the peak stays.
+  const sample = () => (app.child.exitCode === null && app.child.signalCode === null ? currentRss(app.child.pid!) : 0);
+  peak = sample();
   const timer = setInterval(() => (peak = Math.max(peak, sample())), 100);
   return {
     reset: () => {
@@ -135,6 +138,14 @@ function rssSampler(app: Running) {
     },
     stop: () => clearInterval(timer),
   };
+}
+
+function currentRss(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
 }
 
 const ATTACKS: Record<string, string> = {
