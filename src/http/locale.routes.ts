@@ -24,14 +24,8 @@ export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): vo
     const unknown = namespaces.filter((ns) => !catalog.namespaces.includes(ns));
     if (unknown.length > 0) return notFound(reply, `Unknown ${unknown.map((ns) => `namespace "${ns}"`).join(', ')}`);
     const chunks = multiBundle(catalog, languages, namespaces);
-    return reply
-      .header('cache-control', CACHE_CONTROL)
-      .header(
-        'content-length',
-        chunks.reduce((total, chunk) => total + chunk.length, 0),
-      )
-      .type('application/json; charset=utf-8')
-      .send(Readable.from(chunks));
+    const length = chunks.reduce((total, chunk) => total + chunk.length, 0);
+    return reply.header('cache-control', CACHE_CONTROL).header('content-length', length).type('application/json; charset=utf-8').send(Readable.from(chunks));
   });
 
   app.get<{ Params: { lng: string; file: string } }>('/locales/:lng/:file', async (request, reply) => {
