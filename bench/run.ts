@@ -3,12 +3,13 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { runBulkBenchmarks } from './bulk';
+import { runHostileBenchmark } from './hostile';
 import { runMemoryBenchmark } from './memory';
 import { startProcess, stop } from './processes';
 
 /**
  * `npm run bench`: the API's throughput side by side with a bare node:http server returning the same
- * bytes (the limit of this runtime), in one run on this machine; then bulk grants and memory. Prints
+ * bytes (the limit of this runtime), in one run on this machine; then bulk grants, memory and hostile traffic. Prints
  * figures; asserts nothing.
  */
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
   }
   await runBulkBenchmarks();
   await runMemoryBenchmark(dir);
+  await runHostileBenchmark(dir);
   rmSync(dir, { recursive: true, force: true });
 }
 

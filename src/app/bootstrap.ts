@@ -10,7 +10,7 @@ import { queryCostPlugin } from '../graphql/plugins/query-cost.plugin';
 import { QUERY_LIMITS, queryLimits } from '../graphql/plugins/query-limits';
 import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
 import { INTERNAL_ERROR_KEY, maskedUnexpectedErrors, translateErrorsPlugin } from '../graphql/plugins/translate-errors.plugin';
-import { createHttpServer } from '../http/server';
+import { createHttpServer, type HttpTimeouts } from '../http/server';
 import { Catalog } from '../modules/localization/catalog';
 import { createI18n } from '../modules/localization/i18n';
 import type { AppConfig } from './config';
@@ -21,7 +21,10 @@ import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
 export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist' | 'rateLimit'> &
-  Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins' | 'trustProxy'>>;
+  Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins' | 'trustProxy' | 'httpRateLimit'>> & {
+    /** Shorter HTTP timeouts, for the tests of slow clients. */
+    httpTimeouts?: Partial<HttpTimeouts>;
+  };
 
 export interface BootstrapOptions {
   /** Where time comes from; tests pass a manual clock. */
@@ -108,5 +111,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
     demoAccounts: config.seedDemo ? DEMO_ACCOUNTS : undefined,
     webDist: config.webDist,
     logger: options.logger,
+    httpRateLimit: config.httpRateLimit,
+    timeouts: config.httpTimeouts,
   });
 }

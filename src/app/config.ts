@@ -24,6 +24,11 @@ export interface AppConfig {
    * unset → none (the socket's peer is the client); `true` → any; else a comma-separated list of addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`).
    */
   trustProxy: boolean | string[];
+  /**
+   * Requests one client address may send a minute to the routes Fastify serves (HTTP_RATE_LIMIT_PER_MINUTE,
+   * default 3000); 0 turns the limit off, for a proxy in front that limits already.
+   */
+  httpRateLimit: { perMinute: number } | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -44,7 +49,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     rateLimit: { points: positiveNumber(env, 'RATE_LIMIT_POINTS', 2000), refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 100) },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    httpRateLimit: parseHttpRateLimit(env.HTTP_RATE_LIMIT_PER_MINUTE),
   };
+}
+
+function parseHttpRateLimit(value: string | undefined): { perMinute: number } | undefined {
+  const perMinute = Number(value?.trim() || 3000);
+  if (!Number.isInteger(perMinute) || perMinute < 0) throw new Error(`HTTP_RATE_LIMIT_PER_MINUTE must be a whole number (0 for no limit), got "${value}"`);
+  return perMinute === 0 ? undefined : { perMinute };
 }
 
 function parseTrustProxy(value: string | undefined): boolean | string[] {

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
 import { negotiateLanguage } from '../core/language';
 
@@ -8,6 +8,23 @@ export enum HttpErrorKey {
   INVALID_JSON = 'INVALID_JSON',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   BAD_REQUEST = 'BAD_REQUEST',
+  LOCALE_QUERY_TOO_LARGE = 'LOCALE_QUERY_TOO_LARGE',
+  RATE_LIMITED = 'RATE_LIMITED',
+}
+
+/**
+ * A refusal raised by the HTTP layer's own routes and hooks (not Fastify's body parser): its key, status,
+ * the values its message interpolates and the machine-readable facts added to `extensions`.
+ */
+export class HttpRefusal extends Error {
+  constructor(
+    readonly key: HttpErrorKey,
+    readonly statusCode: number,
+    readonly params: Record<string, unknown> = {},
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(key);
+  }
 }
 
 /** The `errors` catalog keys of the HTTP layer's refusals. */
@@ -28,6 +45,7 @@ const BODY_ERRORS: Record<string, HttpErrorKey> = {
  */
 export function registerHttpErrorHandler(app: FastifyInstance, i18n: i18n, languages: readonly string[]): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpRefusal) return sendRefusal(i18n, languages, error, request, reply);
     const key = BODY_ERRORS[error.code];
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (!key && status === 500) request.log.error({ err: error }, 'unexpected HTTP error');
@@ -37,5 +55,15 @@ export function registerHttpErrorHandler(app: FastifyInstance, i18n: i18n, langu
     return reply.code(status).send({
       errors: [{ message: t(i18nKey), extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason, i18nKey } }],
     });
+  });
+}
+
+/** `RATE_LIMITED` for a 429, `BAD_REQUEST` otherwise; the refusal's key as `reason`, its facts beside it. */
+function sendRefusal(i18n: i18n, languages: readonly string[], refusal: HttpRefusal, request: FastifyRequest, reply: FastifyReply) {
+  const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
+  const i18nKey = `errors:http.${refusal.key}`;
+  const code = refusal.statusCode === 429 ? HttpErrorKey.RATE_LIMITED : HttpErrorKey.BAD_REQUEST;
+  return reply.code(refusal.statusCode).send({
+    errors: [{ message: t(i18nKey, refusal.params), extensions: { code, reason: refusal.key, i18nKey, ...refusal.extensions } }],
   });
 }

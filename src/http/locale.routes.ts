@@ -1,32 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { supportedLanguage } from '../core/language';
+import { Readable } from 'node:stream';
+import { DEFAULT_LOCALE, supportedLanguage } from '../core/language';
 import type { Bundle, Catalog } from '../modules/localization/catalog';
 import { simpleCorsHeaders, type CorsOrigins } from './cors';
 import { etagMatches } from './etag';
+import { HttpErrorKey, HttpRefusal } from './http-errors';
 
 const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 
 /**
  * REST for i18next clients: `GET /locales/{lng}/{ns}.json` (i18next-http-backend's default loadPath)
  * and `GET /locales/resources.json?lng=en+sv&ns=ui+errors` (i18next-multiload-backend-adapter), with
- * ETags and 304s. A region code (sv-SE) gets its language's bundle; unknown ones get a JSON 404.
+ * ETags and 304s. A region code (sv-SE) gets its language's bundle; unknown ones get a JSON 404 from the
+ * single-catalog route and the default language's catalogs in a batch (see multiBundle).
  */
 export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): void {
-  app.get<{ Querystring: { lng?: string; ns?: string } }>('/locales/resources.json', async (request, reply) => {
+  app.get<{ Querystring: { lng?: string | string[]; ns?: string | string[] } }>('/locales/resources.json', async (request, reply) => {
     const languages = list(request.query.lng);
     const namespaces = list(request.query.ns);
-    const unknown = [
-      ...languages.filter((lng) => !supportedLanguage(lng, catalog.languages)).map((lng) => `language "${lng}"`),
-      ...namespaces.filter((ns) => !catalog.namespaces.includes(ns)).map((ns) => `namespace "${ns}"`),
-    ];
     if (languages.length === 0 || namespaces.length === 0) return notFound(reply, 'Give lng and ns, for example ?lng=en+sv&ns=ui+errors');
-    if (unknown.length > 0) return notFound(reply, `Unknown ${unknown.join(', ')}`);
-    const body: Record<string, Record<string, unknown>> = {};
-    for (const lng of languages) {
-      body[lng] = Object.fromEntries(namespaces.map((ns) => [ns, catalog.content(supportedLanguage(lng, catalog.languages)!, ns)]));
-    }
-    return reply.header('cache-control', CACHE_CONTROL).send(body);
+    refuseOversizedLists(languages, namespaces);
+    const unknown = namespaces.filter((ns) => !catalog.namespaces.includes(ns));
+    if (unknown.length > 0) return notFound(reply, `Unknown ${unknown.map((ns) => `namespace "${ns}"`).join(', ')}`);
+    const chunks = multiBundle(catalog, languages, namespaces);
+    const length = chunks.reduce((total, chunk) => total + chunk.length, 0);
+    return reply.header('cache-control', CACHE_CONTROL).header('content-length', length).type('application/json; charset=utf-8').send(Readable.from(chunks));
   });
 
   app.get<{ Params: { lng: string; file: string } }>('/locales/:lng/:file', async (request, reply) => {
@@ -73,10 +72,50 @@ function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Bundle
   return reply.type('application/json; charset=utf-8').send(bundle.body);
 }
 
-/** `en+sv` arrives as `en sv` (a + in a query string is a space); commas work too. */
-function list(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s+,]+/).filter(Boolean);
+/**
+ * The resources.json bounds: i18next asks for a language's hierarchy (sv-SE, sv, the fallback) plus what it
+ * preloads, a handful of codes; 35 characters is the longest language tag RFC 5646 (4.4.1) asks systems to keep.
+ */
+export const LOCALE_QUERY_LIMITS = { maxValues: 10, maxLength: 35 };
+
+/**
+ * `en+sv` arrives as `en sv` (a + in a query string is a space); commas work too, and so does a repeated
+ * parameter (`?lng=en&lng=sv`, an array here). Duplicates are dropped.
+ */
+function list(value: string | string[] | undefined): string[] {
+  const values = [value ?? []].flat().flatMap((part) => part.split(/[\s+,]+/));
+  return [...new Set(values.filter(Boolean))];
 }
+
+function refuseOversizedLists(languages: string[], namespaces: string[]): void {
+  const { maxValues, maxLength } = LOCALE_QUERY_LIMITS;
+  const oversized = [languages, namespaces].some((values) => values.length > maxValues || values.some((value) => value.length > maxLength));
+  if (oversized) throw new HttpRefusal(HttpErrorKey.LOCALE_QUERY_TOO_LARGE, 400, LOCALE_QUERY_LIMITS, LOCALE_QUERY_LIMITS);
+}
+
+/**
+ * `{"sv-SE":{"ui":…,"errors":…},"xx":{…}}` as a list of buffers: each catalog's precomputed bytes, shared by
+ * every response and every code that resolves to it (sv-SE and sv send the same bytes), never copied, so a
+ * socket that never reads its answer holds references, not a serialized copy. A language we do not have
+ * gets the default language's catalogs, as the single-catalog GraphQL field does, instead of failing the batch.
+ */
+function multiBundle(catalog: Catalog, languages: string[], namespaces: string[]): Buffer[] {
+  const chunks: Buffer[] = [];
+  languages.forEach((code, i) => {
+    const lng = supportedLanguage(code, catalog.languages) ?? DEFAULT_LOCALE;
+    chunks.push(Buffer.from(`${i === 0 ? '{' : ','}${JSON.stringify(code)}:`));
+    namespaces.forEach((ns, j) => {
+      chunks.push(Buffer.from(`${j === 0 ? '{' : ','}${JSON.stringify(ns)}:`), (catalog.bundle(lng, ns) ?? EMPTY_BUNDLE).bytes);
+    });
+    chunks.push(CLOSE_BRACE);
+  });
+  chunks.push(CLOSE_BRACE);
+  return chunks;
+}
+
+const CLOSE_BRACE = Buffer.from('}');
+// A namespace the default language has but another lacks (a catalog in progress): an empty object, as i18next reads it.
+const EMPTY_BUNDLE = { bytes: Buffer.from('{}') };
 
 function notFound(reply: FastifyReply, message: string) {
   return reply.code(404).send({ error: 'NOT_FOUND', message });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -13,6 +13,7 @@ import { registerGraphQLGetEtags } from './graphql-etag';
 import { registerHealthRoutes } from './health.routes';
 import { registerHttpErrorHandler } from './http-errors';
 import { registerLocaleRoutes, serveBundleFast } from './locale.routes';
+import { registerHttpRateLimit, type HttpRateLimitSettings } from './rate-limit';
 import { DEFAULT_WEB_DIST, registerDemoAccountsRoute, registerWebAppRoutes } from './web-app.routes';
 
 export interface HttpServerOptions {
@@ -34,7 +35,32 @@ export interface HttpServerOptions {
   webDist?: string;
   /** Fastify's logger (pino) options; off when absent. */
   logger?: boolean | object;
+  /** The per-address request count (rate-limit.ts); no limit when absent. */
+  httpRateLimit?: HttpRateLimitSettings;
+  /** Overrides of HTTP_TIMEOUTS, for tests that must see a slow client cut off quickly. */
+  timeouts?: Partial<HttpTimeouts>;
 }
+
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  idleMs: number;
+  keepAliveMs: number;
+}
+
+/**
+ * Node's defaults let a client hold a socket for minutes (60 s to send headers, 300 s for a request, no
+ * idle limit, all checked only every 30 s): slowloris clients and clients that never read their answer
+ * would pile up sockets and buffered responses. The bounds:
+ * - headers: 10 s — a real client sends its headers at once; a trickle is the slowloris attack.
+ * - request: 30 s for the whole request, the 1 MB body included (35 KB/s, slower than any real client).
+ * - idle: 60 s without a byte read or written, which also frees a socket whose client stopped reading the answer.
+ * - keep-alive: 65 s between requests, longer than the usual 60 s idle timeout of load balancers, so the
+ *   balancer, not this server, closes a reused connection (no race on a request sent as it closes).
+ * maxRequestsPerSocket stays unlimited: a keep-alive socket costs nothing between requests, and the
+ * per-address rate limit bounds what it can ask.
+ */
+export const HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 60_000, keepAliveMs: 65_000 };
 
 /**
  * The HTTP server: the web UI at /, GraphQL at /graphql, catalogs at /locales, liveness at /health,
@@ -42,9 +68,23 @@ export interface HttpServerOptions {
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const { catalog, corsOrigins } = options;
+  const timeouts = { ...HTTP_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     // Catalog bundles are answered before Fastify's routing: they are the hottest, simplest requests.
-    serverFactory: (handler) => createServer((request, response) => serveBundleFast(catalog, corsOrigins, request, response) || handler(request, response)),
+    serverFactory: (handler) =>
+      withTimeouts(
+        createServer(
+          {
+            headersTimeout: timeouts.headersMs,
+            requestTimeout: timeouts.requestMs,
+            keepAliveTimeout: timeouts.keepAliveMs,
+            // How often Node checks the two limits above: its default, 30 s, would let a 10 s headers limit run to 40 s.
+            connectionsCheckingInterval: Math.min(1000, timeouts.headersMs / 2),
+          },
+          (request, response) => serveBundleFast(catalog, corsOrigins, request, response) || handler(request, response),
+        ),
+        timeouts,
+      ),
     logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: { req: requestForLog, err: errorForLog } } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy,
@@ -66,6 +106,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await apollo.start();
   registerHttpErrorHandler(app, options.i18n, catalog.languages); // before the routes, which inherit it
   await registerCors(app, corsOrigins); // its hook answers preflights before any route
+  if (options.httpRateLimit) await registerHttpRateLimit(app, options.httpRateLimit); // before the routes it counts
   registerGraphQLDocumentLimits(app, options.i18n, catalog.languages);
   await app.register(fastifyApollo(apollo), { context: options.contextFor });
   registerLocaleRoutes(app, catalog);
@@ -73,6 +114,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (options.demoAccounts) registerDemoAccountsRoute(app, options.demoAccounts);
   registerHealthRoutes(app, options.checkReady);
   return app;
+}
+
+/** Fastify applies its timeout options only to a server it creates itself; this one comes from serverFactory. */
+function withTimeouts(server: Server, timeouts: HttpTimeouts): Server {
+  server.setTimeout(timeouts.idleMs);
+  return server;
 }
 
 /** What a log line says of a request: no query string (GET variables can hold e-mails), no headers (tokens). */

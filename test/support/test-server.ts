@@ -6,6 +6,7 @@ import { DEMO_TOKENS, seedDemoIfEmpty } from '../../src/app/demo-seed';
 import { ManualClock } from '../../src/core/clock';
 import type { RateLimitSettings } from '../../src/graphql/cost-buckets';
 import { Database } from '../../src/db/database';
+import type { HttpTimeouts } from '../../src/http/server';
 import type { DatabaseTarget, TestDatabase } from './databases';
 import type { Operation } from './operations';
 
@@ -86,6 +87,9 @@ export async function startTestServer(
     corsOrigins?: string[];
     rateLimit?: RateLimitSettings;
     trustProxy?: boolean | string[];
+    /** Off unless given (suites send hundreds of requests a minute from one address). */
+    httpRateLimit?: { perMinute: number };
+    httpTimeouts?: Partial<HttpTimeouts>;
   } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = await target.create();
@@ -102,6 +106,8 @@ export async function startTestServer(
         corsOrigins: options.corsOrigins,
         rateLimit: options.rateLimit ?? UNTHROTTLED,
         trustProxy: options.trustProxy,
+        httpRateLimit: options.httpRateLimit,
+        httpTimeouts: options.httpTimeouts,
       },
       { clock, logger: options.logger, statementLogger: statements },
     );

@@ -22,3 +22,15 @@ describe('TRUST_PROXY', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'loadbalancer.internal' })).toThrow(/TRUST_PROXY must be true or addresses/);
   });
 });
+
+describe('HTTP_RATE_LIMIT_PER_MINUTE', () => {
+  it('defaults to 3 000 requests a minute per address, reads the environment, and 0 turns the limit off', () => {
+    expect(loadConfig({}).httpRateLimit).toEqual({ perMinute: 3000 });
+    expect(loadConfig({ HTTP_RATE_LIMIT_PER_MINUTE: '120' }).httpRateLimit).toEqual({ perMinute: 120 });
+    expect(loadConfig({ HTTP_RATE_LIMIT_PER_MINUTE: '0' }).httpRateLimit).toBeUndefined();
+  });
+
+  it.each(['-1', '1.5', 'lots'])('refuses HTTP_RATE_LIMIT_PER_MINUTE=%s at start', (value) => {
+    expect(() => loadConfig({ HTTP_RATE_LIMIT_PER_MINUTE: value })).toThrow(/HTTP_RATE_LIMIT_PER_MINUTE must be a whole number/);
+  });
+});
