@@ -139,9 +139,10 @@ export class Database {
   }
 }
 
+// Not ER_LOCK_WAIT_TIMEOUT: a lock held for the whole lock-wait timeout is no race, and waiting again
+// would keep the caller (and a write slot) for minutes; the caller gets BUSY and retries later.
 const RETRYABLE_CODES = new Set([
   'ER_LOCK_DEADLOCK',
-  'ER_LOCK_WAIT_TIMEOUT',
   'ER_DUP_ENTRY',
   'SQLITE_BUSY',
   'SQLITE_CONSTRAINT_UNIQUE',

@@ -46,7 +46,8 @@ export class WriteSlots {
   }
 
   private acquire(key: string): Promise<void> {
-    if (this.waiting.length === 0 && this.hasRoomFor(key)) {
+    // Every waiter left in the queue is held by its key's limit or the total, so room means no one is passed over.
+    if (this.hasRoomFor(key)) {
       this.take(key);
       return Promise.resolve();
     }
