@@ -21,7 +21,12 @@ describeEachDatabase('a tenant flooding writes', (server) => {
 
     for (const write of writes) expect(ok(write).connectMarketoUsers.connectedCount).toBe(1);
     for (const read of reads) expect(ok(read).teamAccess.edges.length).toBeGreaterThan(0);
-    expect(await grantsOf(server(), users.map((user) => user.id))).toBe(30);
+    expect(
+      await grantsOf(
+        server(),
+        users.map((user) => user.id),
+      ),
+    ).toBe(30);
     expect((await fetch(`${server().url}/ready`)).status).toBe(200);
   });
 });
@@ -56,7 +61,12 @@ describeOnMariaDb('a tenant whose writes are stuck on its lock', () => {
       await release(blocker);
     }
     for (const write of await Promise.all(writes)) expect(ok(write).connectMarketoUsers.connectedCount).toBe(1);
-    expect(await grantsOf(server, users.map((user) => user.id))).toBe(20);
+    expect(
+      await grantsOf(
+        server,
+        users.map((user) => user.id),
+      ),
+    ).toBe(20);
   });
 
   it('answers BUSY (503, Retry-After, retryable, in Swedish) to writes kept waiting past the bound, and writes nothing', async () => {
@@ -70,7 +80,12 @@ describeOnMariaDb('a tenant whose writes are stuck on its lock', () => {
       expect(answer.body.errors[0].extensions).toMatchObject({ code: 'BUSY', retryable: true, i18nKey: 'errors:request.BUSY' });
       expect(answer.body.errors[0].message).toBe('Din organisation har för många ändringar på gång. Försök igen om en stund.');
     }
-    expect(await grantsOf(server, users.map((user) => user.id))).toBe(0);
+    expect(
+      await grantsOf(
+        server,
+        users.map((user) => user.id),
+      ),
+    ).toBe(0);
     expect(await countRows(server, 'idempotency_record', "idempotency_key LIKE 'busy-%'")).toBe(0);
     expect(ok(await connectOne(server, users[0].id, 'busy-0')).connectMarketoUsers.connectedCount).toBe(1);
   });

@@ -33,7 +33,12 @@ const UNAVAILABLE_CODES = new Set([
 const BUSY_CODES = new Set(['ER_LOCK_WAIT_TIMEOUT', 'ER_LOCK_DEADLOCK', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'WRITE_SLOT_TIMEOUT']);
 
 /** mysql2's pool and connection messages that carry no code. */
-const UNAVAILABLE_MESSAGES = [/Pool is closed/i, /connect ETIMEDOUT/i, /Can't add new command when connection is in closed state/i, /Query inactivity timeout/i];
+const UNAVAILABLE_MESSAGES = [
+  /Pool is closed/i,
+  /connect ETIMEDOUT/i,
+  /Can't add new command when connection is in closed state/i,
+  /Query inactivity timeout/i,
+];
 
 /** A write that found no free write slot in time (WriteSlots). */
 export class WriteSlotTimeoutError extends Error {

@@ -141,13 +141,7 @@ export class Database {
 
 // Not ER_LOCK_WAIT_TIMEOUT: a lock held for the whole lock-wait timeout is no race, and waiting again
 // would keep the caller (and a write slot) for minutes; the caller gets BUSY and retries later.
-const RETRYABLE_CODES = new Set([
-  'ER_LOCK_DEADLOCK',
-  'ER_DUP_ENTRY',
-  'SQLITE_BUSY',
-  'SQLITE_CONSTRAINT_UNIQUE',
-  'SQLITE_CONSTRAINT_PRIMARYKEY',
-]);
+const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_DUP_ENTRY', 'SQLITE_BUSY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
 /** Thrown to roll the write probe back. */
 const ROLLBACK = Symbol('rollback');

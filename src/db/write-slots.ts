@@ -86,7 +86,7 @@ export class WriteSlots {
   }
 
   private startWaiters(): void {
-    for (let index = 0; index < this.waiting.length && this.running < this.limits.total; ) {
+    for (let index = 0; index < this.waiting.length && this.running < this.limits.total;) {
       const waiter = this.waiting[index];
       if (!this.hasRoomFor(waiter.key)) {
         index += 1;
