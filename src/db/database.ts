@@ -128,6 +128,9 @@ export class Database {
     if (!this.isSqlite) return this.dataSource.transaction(work);
     // TypeORM keeps one connection for SQLite, so two transactions must not overlap on it.
     const run = this.sqliteQueue.then(async () => {
+      // better-sqlite3 answers synchronously, so queued transactions would run back to back in
+      // microtasks and starve every other request (another tenant's reads) until the queue is empty.
+      await new Promise((resolve) => setImmediate(resolve));
       this.sqliteTransactionsStarted += 1;
       this.sqliteTransactionActive = true;
       try {
