@@ -1,6 +1,7 @@
 import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DEMO_TOKENS } from '../src/app/demo-seed';
 import { mysqlTarget, type DatabaseTarget } from './support/databases';
 import { describeOnMariaDb, requireMysqlServerUrl } from './support/each-database';
@@ -69,6 +70,22 @@ describeOnMariaDb('a MariaDB outage', () => {
     await waitUntil(async () => (await fetch(`${server.url}/ready`)).status === 200);
     ok(await server.gql(TEAM_ACCESS, { first: 6 }));
   }, 60_000);
+
+  it('answers /ready 503 database_timeout while its tables are locked against writes, and 200 once they are not', async () => {
+    const locker = await createConnection(requireMysqlServerUrl());
+    await locker.query(`USE \`${new URL(databaseUrl(server)).pathname.slice(1)}\``);
+    await locker.query('LOCK TABLES organization READ');
+    try {
+      const ready = await fetch(`${server.url}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'database_timeout' });
+      ok(await server.gql(TEAM_ACCESS, { first: 7 }));
+    } finally {
+      await locker.query('UNLOCK TABLES');
+      await locker.end();
+    }
+    await waitUntil(async () => (await fetch(`${server.url}/ready`)).status === 200);
+  });
 });
 
 // A SQLite file the process may read but not write. chmod does not stop root (CI containers often run
@@ -109,6 +126,10 @@ describe('a read-only SQLite file', () => {
     ok(await server.gql(TEAM_ACCESS, { first: 2 }, { token: DEMO_TOKENS.globexAdmin }));
   });
 });
+
+function databaseUrl(server: TestServer): string {
+  return (server.dataSource.options as { url: string }).url;
+}
 
 function throughProxy(target: DatabaseTarget, proxy: TcpProxy): DatabaseTarget {
   return {

@@ -104,24 +104,33 @@ export class Database {
   private async acceptsWrites(): Promise<boolean> {
     if (!this.isSqlite) {
       const [flags] = await this.dataSource.query('SELECT @@read_only AS readOnly, @@innodb_read_only AS innodbReadOnly');
-      return !Number(flags.readOnly) && !Number(flags.innodbReadOnly);
+      if (Number(flags.readOnly) || Number(flags.innodbReadOnly)) return false;
     }
-    // A write that changes nothing, rolled back: SQLite opens a read-only file without complaint and refuses only writes.
-    const probe = this.sqliteQueue.then(() =>
-      this.dataSource.transaction(async (manager) => {
-        await manager.query('UPDATE organization SET data_version = data_version WHERE 1 = 0');
-        throw ROLLBACK;
-      }),
-    );
-    this.sqliteQueue = probe.catch(() => undefined);
     try {
-      await probe;
+      await this.writeProbe();
     } catch (error) {
       if (error === ROLLBACK) return true;
       if (isReadOnly(error)) return false;
       throw error;
     }
     return true;
+  }
+
+  /**
+   * A write that changes nothing, rolled back (always rejects): SQLite opens a read-only file without
+   * complaint and refuses only writes; a MariaDB whose tables are locked for reading answers reads
+   * and makes writes wait, which the readiness timeout then reports.
+   */
+  private writeProbe(): Promise<never> {
+    const probe = () =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query('UPDATE organization SET data_version = data_version WHERE 1 = 0');
+        throw ROLLBACK;
+      });
+    if (!this.isSqlite) return probe();
+    const queued = this.sqliteQueue.then(probe);
+    this.sqliteQueue = queued.catch(() => undefined);
+    return queued;
   }
 
   private runOnce<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
