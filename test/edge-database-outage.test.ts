@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,11 +95,18 @@ describe('a read-only SQLite file', () => {
   const directory = mkdtempSync(join(tmpdir(), 'read-only-sqlite-'));
   const file = join(directory, 'app.sqlite');
   const target: DatabaseTarget = { name: 'sqlite', create: async () => ({ url: `sqlite:${file}`, drop: async () => undefined }) };
+  const logLines: Record<string, any>[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().trim().split('\n')) logLines.push(JSON.parse(line));
+      done();
+    },
+  });
   let server: TestServer;
   beforeAll(async () => {
     await (await startTestServer(target)).close();
     markReadOnly(file);
-    server = await startTestServer(target);
+    server = await startTestServer(target, { logger: { level: 'warn', stream: logStream } });
   });
   afterAll(async () => {
     await server?.close();
@@ -114,7 +122,8 @@ describe('a read-only SQLite file', () => {
   });
 
   it('answers a write 503 SERVICE_UNAVAILABLE, retryable, in French, and writes nothing', async () => {
-    const userId = (await notConnectedUsers(server))[0].id;
+    const user = (await notConnectedUsers(server))[0];
+    const userId = user.id;
     const grantsBefore = await countRows(server, 'marketo_access_grant');
     const refused = await post(server, CONNECT, { input: { assignments: [{ userIds: [userId] }] } }, 'fr');
 
@@ -123,6 +132,11 @@ describe('a read-only SQLite file', () => {
     expect(refused.body.errors[0].message).toBe(UNAVAILABLE_FR);
     expect(JSON.stringify(refused.body)).not.toMatch(/SQLITE|readonly|INSERT/i);
     expect(await countRows(server, 'marketo_access_grant')).toBe(grantsBefore);
+    // The log keeps the driver's detail with the request id, and no statement or personal data.
+    const logged = logLines.filter((line) => line.msg === 'database unavailable');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ reqId: expect.any(String), code: 'SERVICE_UNAVAILABLE', database: { code: expect.stringMatching(/^SQLITE_READONLY/) } });
+    expect(JSON.stringify(logLines)).not.toMatch(new RegExp(`INSERT|${user.email}|${user.name}`));
     ok(await server.gql(TEAM_ACCESS, { first: 2 }, { token: DEMO_TOKENS.globexAdmin }));
   });
 });

@@ -5,6 +5,7 @@ import { negotiateLanguage } from '../core/language';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { LoaderScope } from '../graphql/loader-scope';
+import { databaseFailureDetail } from '../db/database-errors';
 import { databaseFailureError } from '../graphql/database-failure';
 import type { Authentication, IdentityService } from '../modules/identity/identity.service';
 
@@ -46,7 +47,7 @@ async function authenticate(sources: ContextSources, request: FastifyRequest, lo
   } catch (error) {
     const failure = databaseFailureError(error);
     if (!failure) throw error;
-    request.log.warn({ err: error, code: failure.code }, 'database unavailable');
+    request.log.warn({ database: databaseFailureDetail(error), code: failure.code }, 'database unavailable');
     // Plugins do not run for a failed context, so the message is written here.
     failure.message = sources.i18n.getFixedT(locale)(`errors:${failure.messageKey}`);
     throw failure;

@@ -61,3 +61,17 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
 function hasCode(codes: Set<string>, code: string): boolean {
   return codes.has(code) || [...codes].some((known) => code.startsWith(`${known}_`));
 }
+
+/**
+ * What the log keeps of a database failure: the driver's code and message (an address, a lock
+ * timeout), never TypeORM's wrapper, which carries the statement's SQL and parameters (names, e-mails).
+ */
+export function databaseFailureDetail(error: unknown): { code?: string; message?: string } {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') return { code, message: typeof message === 'string' ? message : undefined };
+    const wrapper = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
+    current = wrapper.driverError ?? wrapper.cause ?? wrapper.originalError;
+  }
+  return {};
+}

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../../core/app-error';
 import { BadInputReason, RequestErrorCode } from '../../core/error-codes';
 import type { GraphQLContext } from '../context';
+import { databaseFailureDetail } from '../../db/database-errors';
 import { databaseFailureError } from '../database-failure';
 import { GraphQLRequestErrorKey, QueryLimitReason } from '../graphql-errors';
 import { TOO_MANY_TOKENS } from './query-limits';
@@ -63,7 +64,7 @@ function translate(error: GraphQLError, ctx: GraphQLContext, options: { producti
 function asDatabaseFailure(original: unknown, ctx: GraphQLContext): unknown {
   const failure = databaseFailureError(original);
   if (!failure) return original;
-  ctx.log.warn({ err: original, code: failure.code }, 'database unavailable');
+  ctx.log.warn({ database: databaseFailureDetail(original), code: failure.code }, 'database unavailable');
   return failure;
 }
 
