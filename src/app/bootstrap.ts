@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
 import { systemClock, type Clock } from '../core/clock';
 import { setCursorSecret } from '../core/pagination';
+import { boundLockWaits } from '../db/data-source';
 import { Database } from '../db/database';
 import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
@@ -53,6 +54,7 @@ export async function bootstrap(config: BootstrapConfig, options: BootstrapOptio
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
   const dataSource = createAppDataSource(config.databaseUrl, options.statementLogger);
   await dataSource.initialize();
+  boundLockWaits(dataSource);
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const db = new Database(dataSource);
@@ -103,7 +105,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       ],
     },
     contextFor: contextFactory({ db, identity: modules.identity, i18n, languages: catalog.languages, clock }),
-    checkReady: () => db.ping(),
+    unreadiness: () => db.unreadiness(),
     catalog,
     i18n,
     corsOrigins: config.corsOrigins ?? '*',

@@ -5,7 +5,9 @@ import { negotiateLanguage } from '../core/language';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { LoaderScope } from '../graphql/loader-scope';
-import type { IdentityService } from '../modules/identity/identity.service';
+import { databaseFailureDetail } from '../db/database-errors';
+import { databaseFailureError } from '../graphql/database-failure';
+import type { Authentication, IdentityService } from '../modules/identity/identity.service';
 
 export interface ContextSources {
   db: Database;
@@ -20,9 +22,9 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
   return async (request) => {
     // Taken before the token lookup, the request's first read (see Database.cleanReadStamp).
     const readStamp = sources.db.cleanReadStamp();
-    const authentication = await sources.identity.authenticate(request.headers.authorization);
     const acceptLanguage = request.headers['accept-language'];
     const locale = negotiateLanguage(sources.languages, null, acceptLanguage);
+    const authentication = await authenticate(sources, request, locale);
     return {
       viewer: authentication?.viewer ?? null,
       locale,
@@ -36,4 +38,18 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
       client: authentication ? `token:${authentication.tokenHash}` : `ip:${request.ip}`,
     };
   };
+}
+
+/** The token lookup; a database that cannot answer it fails the request with a retryable 503 in the caller's language. */
+async function authenticate(sources: ContextSources, request: FastifyRequest, locale: string): Promise<Authentication | null> {
+  try {
+    return await sources.identity.authenticate(request.headers.authorization);
+  } catch (error) {
+    const failure = databaseFailureError(error);
+    if (!failure) throw error;
+    request.log.warn({ database: databaseFailureDetail(error), code: failure.code }, 'database unavailable');
+    // Plugins do not run for a failed context, so the message is written here.
+    failure.message = sources.i18n.getFixedT(locale)(`errors:${failure.messageKey}`);
+    throw failure;
+  }
 }

@@ -8,6 +8,10 @@ export enum RequestErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database cannot be reached or answer in time (HTTP 503, `Retry-After`, `extensions.retryable`). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The organization's writes are queued too long, or a lock stayed held (HTTP 503, `Retry-After`, `extensions.retryable`). */
+  BUSY = 'BUSY',
 }
 
 /**

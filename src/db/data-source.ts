@@ -5,6 +5,13 @@ import { DataSource, type DataSourceOptions, type Logger, type MixedList, type E
 
 export const DEFAULT_SQLITE_PATH = './data/app.sqlite';
 
+/** The MySQL/MariaDB pool's size. */
+export const POOL_SIZE = 10;
+export const CONNECT_TIMEOUT_MS = 3000;
+export const STATEMENT_TIMEOUT_MS = 15_000;
+/** Row and metadata lock waits on MySQL/MariaDB (their defaults: 50 s and a year), and SQLite's busy timeout. */
+export const LOCK_WAIT_TIMEOUT_SECONDS = 5;
+
 export type DatabaseKind = 'sqlite' | 'mysql';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity and migration classes
@@ -47,12 +54,17 @@ function driverOptions(databaseUrl: string | undefined): Partial<DataSourceOptio
       // Datetimes are stored and read in UTC, whatever the server's time zone.
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
-      extra: { connectionLimit: 10 },
+      // A database that cannot be reached fails the request in 3 s instead of mysql2's 10 s.
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      // A statement with no answer (a frozen server, a lost network) fails after 15 s, and its connection is dropped.
+      enableQueryTimeout: true,
+      maxQueryExecutionTime: STATEMENT_TIMEOUT_MS,
+      extra: { connectionLimit: POOL_SIZE },
     };
   }
   const database = sqlitePath(databaseUrl);
   if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
-  return { ...common, type: 'better-sqlite3', database, enableWAL: database !== ':memory:', timeout: 5000 };
+  return { ...common, type: 'better-sqlite3', database, enableWAL: database !== ':memory:', timeout: LOCK_WAIT_TIMEOUT_SECONDS * 1000 };
 }
 
 function sqlitePath(databaseUrl: string | undefined): string {
@@ -64,4 +76,31 @@ function sqlitePath(databaseUrl: string | undefined): string {
 /** The URL with its password replaced, for messages and logs. */
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+interface PooledConnection {
+  query(sql: string, callback: (error: Error | null) => void): void;
+}
+
+interface ConnectionPool {
+  on(event: 'acquire', listener: (connection: PooledConnection) => void): void;
+}
+
+const SESSION_TIMEOUTS = `SET SESSION innodb_lock_wait_timeout = ${LOCK_WAIT_TIMEOUT_SECONDS}, lock_wait_timeout = ${LOCK_WAIT_TIMEOUT_SECONDS}`;
+
+/**
+ * Bounds lock waits on every pooled MySQL/MariaDB connection: the SET is queued on a connection the
+ * first time it is handed out, ahead of the statement it was taken for (mysql2 has no init SQL).
+ * Call it right after `initialize()`.
+ */
+export function boundLockWaits(dataSource: DataSource): void {
+  const pool = (dataSource.driver as { pool?: ConnectionPool }).pool;
+  if (dataSource.options.type !== 'mysql' || !pool) return;
+  const prepared = new WeakSet<PooledConnection>();
+  pool.on('acquire', (connection) => {
+    if (prepared.has(connection)) return;
+    prepared.add(connection);
+    // A failure here surfaces on the statement that follows, on the same connection.
+    connection.query(SESSION_TIMEOUTS, () => undefined);
+  });
 }

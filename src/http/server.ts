@@ -21,8 +21,8 @@ export interface HttpServerOptions {
   apollo: ApolloServerOptions<GraphQLContext>;
   /** The context of a GraphQL request, made from its headers. */
   contextFor(request: FastifyRequest): Promise<GraphQLContext>;
-  /** Resolves while the database answers; rejects otherwise. */
-  checkReady(): Promise<void>;
+  /** Null while the database can serve requests, else why not (reported by `/ready`). */
+  unreadiness(): Promise<string | null>;
   catalog: Catalog;
   i18n: i18n;
   /** Which origins' pages may call /graphql and /locales (CORS); never with credentials. */
@@ -112,7 +112,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   registerLocaleRoutes(app, catalog);
   registerWebAppRoutes(app, options.webDist ?? DEFAULT_WEB_DIST);
   if (options.demoAccounts) registerDemoAccountsRoute(app, options.demoAccounts);
-  registerHealthRoutes(app, options.checkReady);
+  registerHealthRoutes(app, options.unreadiness);
   return app;
 }
 

@@ -36,7 +36,8 @@ export interface Replayable<T> {
 
 /**
  * The one write path of an organization's data. Every mutation runs as: transaction (retried on
- * deadlocks and unique-key races by `Database.transaction`) → the organization's row lock →
+ * deadlocks and unique-key races by `Database.transaction`, opened once the organization has a free
+ * write slot, so a tenant's queue of writes holds no connection) → the organization's row lock →
  * idempotency (a known key replays the stored result and writes nothing) → the mutation's work →
  * its audit rows → the organization's data version moved on → the keyed result stored. All of it
  * commits together or not at all.
@@ -65,6 +66,6 @@ export class OrganizationMutations {
       }
       if (keyed) await storeResult(manager, keyed, result, now);
       return { result, replayed: false };
-    });
+    }, organizationId);
   }
 }

@@ -4,6 +4,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../../core/app-error';
 import { BadInputReason, RequestErrorCode } from '../../core/error-codes';
 import type { GraphQLContext } from '../context';
+import { databaseFailureDetail } from '../../db/database-errors';
+import { databaseFailureError } from '../database-failure';
 import { GraphQLRequestErrorKey, QueryLimitReason } from '../graphql-errors';
 import { TOO_MANY_TOKENS } from './query-limits';
 
@@ -42,7 +44,7 @@ export function translateErrorsPlugin(options: { production: boolean }): ApolloS
 }
 
 function translate(error: GraphQLError, ctx: GraphQLContext, options: { production: boolean }): void {
-  const original = unwrapResolverError(error);
+  const original = asDatabaseFailure(unwrapResolverError(error), ctx);
   const extensions = error.extensions as Record<string, unknown>;
   if (original instanceof AppError) {
     error.message = ctx.t(`errors:${original.messageKey}`, original.params) as string;
@@ -64,6 +66,14 @@ function translate(error: GraphQLError, ctx: GraphQLContext, options: { producti
   ctx.log.error({ err: cause, path: error.path }, 'unexpected error');
   Object.assign(extensions, { code: RequestErrorCode.INTERNAL_SERVER_ERROR, i18nKey: INTERNAL_ERROR_KEY });
   if (options.production) error.message = ctx.t(INTERNAL_ERROR_KEY) as string;
+}
+
+/** A database outage or a busy tenant becomes a retryable 503 (database-failure.ts); the log keeps the driver's detail. */
+function asDatabaseFailure(original: unknown, ctx: GraphQLContext): unknown {
+  const failure = databaseFailureError(original);
+  if (!failure) return original;
+  ctx.log.warn({ database: databaseFailureDetail(original), code: failure.code }, 'database unavailable');
+  return failure;
 }
 
 /** Parse, validation and variable errors: a message in the request's language around graphql-js's detail. */
