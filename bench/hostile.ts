@@ -34,6 +34,7 @@ export async function runHostileBenchmark(dir: string): Promise<void> {
     LOG_LEVEL: 'error',
     // The attackers play many clients behind a proxy on the loopback; the HTTP rate limit keeps its default.
     TRUST_PROXY: '127.0.0.1',
+    HTTP_RATE_LIMIT_PER_MINUTE: '',
   });
   try {
     const rss = rssSampler(app);

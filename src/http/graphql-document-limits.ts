@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
 import { negotiateLanguage } from '../core/language';
-import { countSelections, variablesProblem } from '../graphql/document-limits';
+import { selectionCounter, variablesProblem } from '../graphql/document-limits';
 import { QueryLimitReason, VariablesLimitReason } from '../graphql/graphql-errors';
 import { acceptsLegacyJsonOnly, APPLICATION_JSON, GRAPHQL_RESPONSE_JSON } from '../graphql/plugins/http-semantics.plugin';
 import { QUERY_LIMITS } from '../graphql/plugins/query-limits';
@@ -20,16 +20,17 @@ interface GraphQLParams {
  * running, and an error thrown from a rule or a plugin hook becomes a 500; Apollo 5 has no parse hook
  * other than `parseOptions` (whose `maxTokens` applies). This hook runs after the body is parsed and
  * before the context is made (no token lookup, no database), and costs one parse of at most maxTokens
- * tokens. Documents that do not parse are left to Apollo, which answers them in its own words. The
+ * tokens per distinct query text (counts are remembered: selectionCounter). Documents that do not parse are left to Apollo, which answers them in its own words. The
  * answer has the shape, status and media type Apollo gives other refusals of a document or its
  * variables (400; 200 with `application/json` for clients that accept only that: http-semantics.plugin.ts).
  */
 export function registerGraphQLDocumentLimits(app: FastifyInstance, i18n: i18n, languages: readonly string[]): void {
+  const countSelections = selectionCounter(QUERY_LIMITS.maxTokens);
   app.addHook('preValidation', async (request, reply) => {
     if (request.routeOptions.url !== '/graphql' || (request.method !== 'GET' && request.method !== 'POST')) return;
     const params = (request.method === 'GET' ? request.query : request.body) as GraphQLParams | null;
     if (typeof params !== 'object' || params === null || Array.isArray(params)) return;
-    const refusal = refusalOf(params);
+    const refusal = refusalOf(params, countSelections);
     if (!refusal) return;
     const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
     const i18nKey = `errors:graphql.${refusal.reason}`;
@@ -45,9 +46,9 @@ interface Refusal {
   params: Record<string, number>;
 }
 
-function refusalOf({ query, variables }: GraphQLParams): Refusal | null {
+function refusalOf({ query, variables }: GraphQLParams, countSelections: (query: string) => number | null): Refusal | null {
   if (typeof query === 'string') {
-    const selections = countSelections(query, QUERY_LIMITS.maxTokens);
+    const selections = countSelections(query);
     if (selections !== null && selections > QUERY_LIMITS.maxSelections) {
       return { code: 'GRAPHQL_VALIDATION_FAILED', reason: QueryLimitReason.TOO_MANY_FIELDS, params: { count: selections, max: QUERY_LIMITS.maxSelections } };
     }
