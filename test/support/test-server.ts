@@ -9,6 +9,7 @@ import { Database } from '../../src/db/database';
 import type { HttpTimeouts } from '../../src/http/server';
 import type { DatabaseTarget, TestDatabase } from './databases';
 import type { Operation } from './operations';
+import { suiteLogger } from './suite-logs';
 
 export { DEMO_TOKENS };
 
@@ -109,7 +110,7 @@ export async function startTestServer(
         httpRateLimit: options.httpRateLimit,
         httpTimeouts: options.httpTimeouts,
       },
-      { clock, logger: options.logger, statementLogger: statements },
+      { clock, logger: options.logger ?? suiteLogger(), statementLogger: statements },
     );
     // Every test server has the demo data; only `demo: true` also serves /demo.json, as SEED_DEMO=1 does.
     if (!app.seeded) await seedDemoIfEmpty(new Database(app.dataSource), clock);

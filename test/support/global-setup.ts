@@ -1,0 +1,5 @@
+import { createSuiteLogDir } from './suite-logs';
+
+export default function globalSetup(): void {
+  createSuiteLogDir();
+}
