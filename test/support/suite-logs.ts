@@ -12,12 +12,12 @@ import { DEMO_PEOPLE, DEMO_TOKENS } from '../../src/app/demo-seed';
  */
 const SUITE_LOG_DIR = 'SUITE_LOG_DIR';
 
-/** The logger options of a test server without its own: a file of the suite's logs, or none outside a Jest run with the global setup. */
-export function suiteLogger(): object | undefined {
+/** The logger options of a test server without its own (a file of the suite's logs) and how to close the file; none outside a Jest run with the global setup. */
+export function suiteLogger(): { options: object; close(): Promise<void> } | undefined {
   const dir = process.env[SUITE_LOG_DIR];
   if (!dir) return undefined;
   const stream = createWriteStream(join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`), { flags: 'a' });
-  return { level: 'info', stream };
+  return { options: { level: 'info', stream }, close: () => new Promise((resolve) => stream.end(resolve)) };
 }
 
 export function createSuiteLogDir(): void {

@@ -96,6 +96,7 @@ export async function startTestServer(
   const database: TestDatabase = await target.create();
   const statements = new StatementCounter();
   const clock = new ManualClock(SEEDED_AT);
+  const suiteLog = options.logger ? undefined : suiteLogger();
   let app: App;
   try {
     app = await bootstrap(
@@ -110,13 +111,14 @@ export async function startTestServer(
         httpRateLimit: options.httpRateLimit,
         httpTimeouts: options.httpTimeouts,
       },
-      { clock, logger: options.logger ?? suiteLogger(), statementLogger: statements },
+      { clock, logger: options.logger ?? suiteLog?.options, statementLogger: statements },
     );
     // Every test server has the demo data; only `demo: true` also serves /demo.json, as SEED_DEMO=1 does.
     if (!app.seeded) await seedDemoIfEmpty(new Database(app.dataSource), clock);
     await app.server.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     await database.drop();
+    await suiteLog?.close();
     throw error;
   }
   const url = `http://127.0.0.1:${(app.server.server.address() as AddressInfo).port}`;
@@ -143,6 +145,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       await database.drop();
+      await suiteLog?.close();
     },
   };
 }
