@@ -81,7 +81,7 @@ describe('HTTP status codes that say what the GraphQL answer says', () => {
   it('answers a subscription with 400 SUBSCRIPTIONS_NOT_SUPPORTED, in the request’s language', async () => {
     for (const [language, message] of [
       ['en', 'Subscriptions are not served over HTTP: send a query or a mutation.'],
-      ['fr', 'Les abonnements (subscriptions) ne sont pas servis en HTTP : envoyez une query ou une mutation.'],
+      ['fr', 'Les abonnements (subscriptions) ne sont pas servis en HTTP\u00a0: envoyez une query ou une mutation.'],
     ]) {
       const { response, body } = await post(server().url, 'subscription { locales { code } }', {
         authorization: `Bearer ${DEMO_TOKENS.acmeAdmin}`,

@@ -33,7 +33,7 @@ describeInChromium('the Team Access page in Chromium (member, not connected, bad
     await page.getByText('Sales Insight Actions n’est pas encore connecté à Marketo.').waitFor();
     await page.getByRole('button', { name: 'Se connecter à Marketo' }).click();
     const timer = page.getByRole('timer');
-    await expect(timer.textContent()).resolves.toMatch(/^Temps restant : (10:00|9:[0-5]\d)$/);
+    await expect(timer.textContent()).resolves.toMatch(/^Temps restant\u00a0: (10:00|9:[0-5]\d)$/);
     const first = await timer.textContent();
     await eventually(async () => expect(await timer.textContent()).not.toBe(first));
     await page.getByText('Marketo a été connecté il y a moins de dix minutes. Vous pourrez accorder l’accès dans 10 minutes.').waitFor();

@@ -54,4 +54,28 @@ describe('the catalogs in locales/', () => {
       ]),
     );
   });
+
+  it('hold French to its typography: U+00A0 before ":", U+202F before "; ! ?" and inside « », and leave times, headers and other languages alone', () => {
+    const english = { a: 'x', b: 'x', c: 'x', d: 'x', e: 'x', f: 'x', g: 'x' };
+    const resources = {
+      en: { ui: { ...english, a: 'Time left: {{time}}' } },
+      fr: {
+        ui: {
+          a: 'Temps restant : {{time}}',
+          b: 'Authorization: Bearer <token>',
+          c: 'au plus 10 ; ensuite',
+          d: '« {{email}} » n’est pas valide',
+          e: 'Temps restant\u00a0: 10:00',
+          f: 'au plus 10\u202f; ensuite\u202f!',
+          g: '«\u202f{{email}}\u202f» n’est pas valide',
+        },
+      },
+    };
+    const problems = checkCatalogs(resources, new Set()).filter((problem) => / needs /.test(problem));
+    expect(problems).toEqual([
+      'fr/ui: "a" needs a no-break space (U+00A0) before ":"',
+      'fr/ui: "c" needs a narrow no-break space (U+202F) before ";", "!" or "?"',
+      'fr/ui: "d" needs narrow no-break spaces (U+202F) inside « »',
+    ]);
+  });
 });

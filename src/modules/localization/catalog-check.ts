@@ -37,8 +37,30 @@ function families(flat: Map<string, string>): Map<string, KeyFamily> {
 }
 
 /**
+ * French typography (the Imprimerie nationale's rules, which French publishers follow): a
+ * no-break space (U+00A0) before `:`, a narrow no-break space (U+202F) before `;`, `!`, `?` and inside
+ * `« »`, so a line never starts with the sign. An ordinary space there breaks on a phone's narrow line.
+ * Only the kind of space is checked: `Authorization: Bearer` (an HTTP header) and `10:00` have none.
+ */
+const FRENCH_TYPOGRAPHY: { rule: RegExp; says: string }[] = [
+  { rule: /[^\S\u00a0]:/u, says: `needs a no-break space (U+00A0) before ":"` },
+  { rule: /[^\S\u202f][;!?]/u, says: `needs a narrow no-break space (U+202F) before ";", "!" or "?"` },
+  { rule: /«(?!\u202f)|(?<!\u202f)»/u, says: `needs narrow no-break spaces (U+202F) inside « »` },
+];
+
+function typographyProblems(lng: string, ns: string, flat: Map<string, string>): string[] {
+  if (new Intl.Locale(lng).language !== 'fr') return [];
+  const problems: string[] = [];
+  for (const [key, text] of flat) {
+    for (const { rule, says } of FRENCH_TYPOGRAPHY) if (rule.test(text)) problems.push(`${lng}/${ns}: "${key}" ${says}`);
+  }
+  return problems;
+}
+
+/**
  * What is wrong with the catalogs, one line per problem: keys missing from a language, plural forms
- * its CLDR rules need but the catalog lacks, empty values, variables that differ from English, and
+ * its CLDR rules need but the catalog lacks, empty values, variables that differ from English, French
+ * typography (spaces before `: ; ! ?` and inside `« »`), and
  * error keys the code never uses or uses without a message (`errorKeysInUse`: every key of the `errors`
  * namespace the code can ask for, which the composition root collects from the layers and modules).
  */
@@ -64,6 +86,7 @@ export function checkCatalogs(resources: Resource, errorKeysInUse: ReadonlySet<s
         if (differs) problems.push(`${lng}/${ns}: "${key}" has variables {${[...mine.variables]}} but English has {${[...family.variables]}}`);
       }
       for (const key of own.keys()) if (!reference.has(key)) problems.push(`${lng}/${ns}: "${key}" is not in English`);
+      problems.push(...typographyProblems(lng, ns, flatten(resources[lng][ns])));
     }
   }
   const errorKeys = new Set(families(flatten(english.errors)).keys());
