@@ -26,10 +26,46 @@ describe('the catalogs in locales/', () => {
     expect(fr('counts.usersConnected', { count: 0 })).toBe('0 utilisateur connecté');
     expect(fr('counts.usersConnected', { count: 1 })).toBe('1 utilisateur connecté');
     expect(fr('counts.usersConnected', { count: 3 })).toBe('3 utilisateurs connectés');
-    expect(fr('counts.usersConnected', { count: 1_000_000 })).toBe('1000000 d’utilisateurs connectés');
+    expect(fr('counts.usersConnected', { count: 1_000_000 })).toBe('1\u202f000\u202f000 d’utilisateurs connectés');
     const sv = i18n.getFixedT('sv', 'ui');
     expect(sv('counts.usersConnected', { count: 0 })).toBe('0 användare anslutna');
     expect(sv('counts.usersConnected', { count: 1 })).toBe('1 användare ansluten');
+  });
+
+  it("show numbers in each language's format (Intl, through i18next's number formatter) while plurals still follow the raw count", () => {
+    const users = (lng: string, count: number) => i18n.getFixedT(lng, 'ui')('counts.users', { count });
+    expect(['en', 'sv', 'fr'].map((lng) => users(lng, 1000))).toEqual(['1,000 users', '1\u00a0000 användare', '1\u202f000 utilisateurs']);
+    expect(['en', 'sv', 'fr'].map((lng) => users(lng, 1_000_000))).toEqual([
+      '1,000,000 users',
+      '1\u00a0000\u00a0000 användare',
+      '1\u202f000\u202f000 d’utilisateurs',
+    ]);
+    // French counts 0 ≤ n < 2 as one: "1,5 utilisateur"; English and Swedish take the plural.
+    expect(['en', 'sv', 'fr'].map((lng) => users(lng, 1.5))).toEqual(['1.5 users', '1,5 användare', '1,5 utilisateur']);
+    const timeLeft = (lng: string) => i18n.getFixedT(lng, 'ui')('notices.timeLeft', { minutes: 9, seconds: 5 });
+    expect(['en', 'sv', 'fr'].map(timeLeft)).toEqual(['Time left: 9:05', 'Tid kvar: 9:05', 'Temps restant\u00a0: 9:05']);
+  });
+
+  it('find numbers interpolated without the number format, in every language, plural keys included', () => {
+    const resources = {
+      en: { ui: { a: 'At most {{max, number}}', b_one: '{{count, number}} user', b_other: '{{count, number}} users', c: 'Hello {{name}}' } },
+      sv: { ui: { a: 'Högst {{max}}', b_one: '{{count, number}} användare', b_other: '{{count}} användare', c: 'Hej {{name}}' } },
+      fr: {
+        ui: {
+          a: 'Au plus {{max, number}}',
+          b_one: '{{ count , number }} utilisateur',
+          b_many: '{{count, number}} d’utilisateurs',
+          b_other: '{{count}} utilisateurs',
+          c: 'Bonjour {{name}}',
+        },
+      },
+    };
+    const problems = checkCatalogs(resources, new Set()).filter((problem) => / the number /.test(problem));
+    expect(problems).toEqual([
+      'sv/ui: "a" shows the number {{max}} without the locale\'s format ({{max, number}})',
+      'sv/ui: "b_other" shows the number {{count}} without the locale\'s format ({{count, number}})',
+      'fr/ui: "b_other" shows the number {{count}} without the locale\'s format ({{count, number}})',
+    ]);
   });
 
   it('fall back from a region to its language, and from an unknown language to English', () => {

@@ -58,9 +58,45 @@ function typographyProblems(lng: string, ns: string, flat: Map<string, string>):
 }
 
 /**
+ * Variables that hold a number: counts, limits, positions, times. Each must go through i18next's
+ * `number` formatter (Intl.NumberFormat in the reader's language), or a French reader sees "1000" for
+ * "1 000" and "1.5" for "1,5". Plural keys still choose their form from the raw `count`.
+ */
+export const NUMERIC_VARIABLES: ReadonlySet<string> = new Set([
+  'count',
+  'max',
+  'min',
+  'cost',
+  'available',
+  'retryAfterSeconds',
+  'position',
+  'firstIndex',
+  'page',
+  'minutes',
+  'seconds',
+  'maxValues',
+  'maxLength',
+]);
+
+const INTERPOLATION = /\{\{\s*([\w.]+)\s*(?:,\s*([^}]*))?\}\}/g;
+const NUMBER_FORMAT = /^number\b/;
+
+function numberFormatProblems(lng: string, ns: string, flat: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [key, text] of flat) {
+    for (const [, name, format] of text.matchAll(INTERPOLATION)) {
+      if (NUMERIC_VARIABLES.has(name) && !NUMBER_FORMAT.test(format ?? '')) {
+        problems.push(`${lng}/${ns}: "${key}" shows the number {{${name}}} without the locale's format ({{${name}, number}})`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
  * What is wrong with the catalogs, one line per problem: keys missing from a language, plural forms
  * its CLDR rules need but the catalog lacks, empty values, variables that differ from English, French
- * typography (spaces before `: ; ! ?` and inside `« »`), and
+ * typography (spaces before `: ; ! ?` and inside `« »`), numbers shown without the `number` format, and
  * error keys the code never uses or uses without a message (`errorKeysInUse`: every key of the `errors`
  * namespace the code can ask for, which the composition root collects from the layers and modules).
  */
@@ -86,7 +122,8 @@ export function checkCatalogs(resources: Resource, errorKeysInUse: ReadonlySet<s
         if (differs) problems.push(`${lng}/${ns}: "${key}" has variables {${[...mine.variables]}} but English has {${[...family.variables]}}`);
       }
       for (const key of own.keys()) if (!reference.has(key)) problems.push(`${lng}/${ns}: "${key}" is not in English`);
-      problems.push(...typographyProblems(lng, ns, flatten(resources[lng][ns])));
+      const texts = flatten(resources[lng][ns]);
+      problems.push(...typographyProblems(lng, ns, texts), ...numberFormatProblems(lng, ns, texts));
     }
   }
   const errorKeys = new Set(families(flatten(english.errors)).keys());

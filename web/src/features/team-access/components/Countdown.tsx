@@ -29,12 +29,11 @@ function CountdownFrom({ seconds, onReady }: Props) {
     return () => clearInterval(timer);
   }, [remaining, onReady]);
 
-  const clock = `${Math.floor(remaining / 60)}:${String(remaining % 60).padStart(2, '0')}`;
   return (
     <div className="notice notice-warning">
       <p>{t('notices.waitBeforeGranting', { count: Math.max(1, Math.ceil(remaining / 60)) })}</p>
       <p role="timer" className="countdown">
-        {t('notices.timeLeft', { time: clock })}
+        {t('notices.timeLeft', { minutes: Math.floor(remaining / 60), seconds: remaining % 60 })}
       </p>
     </div>
   );
