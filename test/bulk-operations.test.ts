@@ -63,8 +63,8 @@ describeEachDatabase('bulk operations: batch limits, 1 000 users, idempotency, a
         try {
           const error = expectRequestError(response, 'BAD_USER_INPUT', { reason, i18nKey: `errors:request.${reason}` });
           if (reason === 'BATCH_TOO_LARGE') {
-            expect(error.message).toMatch(/\b1000\b/);
-            expect(error.message).toMatch(/\b1001\b/);
+            expect(error.message).toMatch(/\b1,000\b/);
+            expect(error.message).toMatch(/\b1,001\b/);
           }
           expect(writesIn(statements)).toEqual([]);
         } catch (failure) {

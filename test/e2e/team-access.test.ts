@@ -80,7 +80,9 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
     await page.getByRole('complementary', { name: 'Aide' }).getByRole('heading', { name: 'Octroi de l’accès aux utilisateurs' }).waitFor();
     // The per-user result switches language with the page (rendered from its code and variables).
     await row(page, 'Agnes Wallin')
-      .getByRole('cell', { name: 'Agnes Wallin est déjà connecté avec d’autres espaces de travail. Déconnectez d’abord l’utilisateur pour les modifier.' })
+      .getByRole('cell', {
+        name: 'Utilisateur déjà connecté avec d’autres espaces de travail\u00a0: Agnes Wallin. Déconnectez d’abord l’utilisateur pour les modifier.',
+      })
       .waitFor();
     await row(page, 'Alva Olsson').getByRole('cell', { name: 'Accès accordé' }).waitFor();
     await page.getByRole('checkbox', { name: 'Sélectionner Agnes Wallin' }).focus();
