@@ -26,6 +26,21 @@ describe('an i18next client with i18next-http-backend', () => {
     expect(client.t('errors:organization.MARKETO_CONNECTION_NOT_READY', { count: 2 })).toMatch(/2 minut/);
   });
 
+  it('formats the numbers of the catalogs it loads in the language it shows, as the page does', async () => {
+    const client = i18next.createInstance();
+    await client.use(HttpBackend).init({
+      lng: 'fr',
+      fallbackLng: 'en',
+      preload: ['en', 'sv', 'fr'],
+      ns: ['ui'],
+      defaultNS: 'ui',
+      backend: { loadPath: `${server().url}/locales/{{lng}}/{{ns}}.json` },
+    });
+    const selected = (lng: string) => client.getFixedT(lng)('counts.usersSelected', { count: 1000 });
+    expect(['en', 'sv', 'fr'].map(selected)).toEqual(['1,000 users selected', '1\u00a0000 användare markerade', '1\u202f000 utilisateurs sélectionnés']);
+    expect(client.t('notices.timeLeft', { minutes: 9, seconds: 5 })).toBe('Temps restant\u00a0: 9:05');
+  });
+
   it('loads several languages in one request through i18next-multiload-backend-adapter', async () => {
     const client = i18next.createInstance();
     await client.use(MultiloadAdapter).init({

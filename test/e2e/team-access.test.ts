@@ -77,6 +77,8 @@ describeInChromium('the Team Access page in Chromium (Acme admin)', () => {
     await page.getByLabel('Språk').selectOption('fr');
     await page.getByRole('button', { name: 'Se connecter', exact: true }).waitFor();
     await expectPageLanguage(page, 'fr');
+    // The session line names the admin after a colon: no "de" to elide before a vowel ("Session de Alex").
+    await page.getByText('Session\u00a0: Alex Morgan (Administrateur), Acme').waitFor();
     await page.getByRole('complementary', { name: 'Aide' }).getByRole('heading', { name: 'Octroi de l’accès aux utilisateurs' }).waitFor();
     // The per-user result switches language with the page (rendered from its code and variables).
     await row(page, 'Agnes Wallin')
