@@ -128,6 +128,22 @@ describeInChromium('the Team Access page holds at 1280 px and 390 px in English,
     }
   }
 
+  it('stays a table for screen readers when the rows stack at 390 px: every row keeps all its cells, empty ones too', async () => {
+    const page = await e2e().newPage({ locale: 'sv-SE', viewport: { width: 390, height: 900 } });
+    await signInWith(page, 'demo-member-token');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+    const count = (role: string) => nodes.filter((node) => node.role?.value === role).length;
+    // The member's table: 6 columns (no checkboxes), 20 users a page, each headed by their name.
+    expect({ table: count('table'), columnheader: count('columnheader'), row: count('row'), rowheader: count('rowheader'), cell: count('cell') }).toEqual({
+      table: 1,
+      columnheader: 6,
+      row: 21,
+      rowheader: 20,
+      cell: 20 * 5,
+    });
+  });
+
   it('keeps a keyboard way into the table box: a labelled, focusable region (axe: scrollable-region-focusable)', async () => {
     const page = await e2e().newPage({ locale: 'fr-FR', viewport: { width: 390, height: 900 } });
     await signInWith(page, 'demo-member-token');
