@@ -72,6 +72,7 @@ export const NUMERIC_VARIABLES: ReadonlySet<string> = new Set([
   'position',
   'firstIndex',
   'page',
+  'pageCount',
   'minutes',
   'seconds',
   'maxValues',

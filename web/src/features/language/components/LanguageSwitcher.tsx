@@ -4,6 +4,15 @@ import { usePageLanguage } from '../../../lib/usePageLanguage';
 import { useLanguageNames } from '../api/useLanguageNames';
 import { LANGUAGES, rememberLanguage } from '../i18n';
 
+/**
+ * A language's own name as a menu item starts: capitalized by that language's rules (Intl.DisplayNames,
+ * behind the `locales` query, writes "svenska" and "français" in lower case, as running text does).
+ */
+function asMenuItem(name: string, language: string): string {
+  const first = new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(name)[Symbol.iterator]().next().value?.segment ?? '';
+  return first.toLocaleUpperCase(language) + name.slice(first.length);
+}
+
 /** en / sv / fr, each named in itself as the server's `locales` query names it. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -24,7 +33,7 @@ export function LanguageSwitcher() {
       >
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
-            {names.get(code) ?? code}
+            {asMenuItem(names.get(code) ?? code, code)}
           </option>
         ))}
       </select>

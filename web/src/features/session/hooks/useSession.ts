@@ -3,7 +3,7 @@ import { readStoredToken, storeToken } from '../utils/tokenStorage';
 
 export interface Session {
   token: string | null;
-  /** Why the last session ended, in the server's words (shown on the sign-in form). */
+  /** Why the last session ended, in plain words (shown on the sign-in form). */
   signInErrors: string[];
   signIn: (token: string) => void;
   /** Sign out, or be signed out by the server (with its message). */

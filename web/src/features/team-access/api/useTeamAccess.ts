@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import type { MarketoAccessStatus } from '../../../gql/graphql';
 
-const PAGE_SIZE = 20;
+export const PAGE_SIZE = 20;
 
 const TeamAccessQuery = graphql(`
   query TeamAccess($first: Int, $after: String, $search: String, $status: MarketoAccessStatus) {

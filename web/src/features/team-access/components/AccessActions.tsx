@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 interface Props {
   isAdmin: boolean;
   selectedCount: number;
+  /** How many of the selected users are connected: Disconnect has nothing to do without one. */
+  connectedSelectedCount: number;
   /** A Connect or Disconnect is under way. */
   busy: boolean;
   /** R2: Connect waits until ten minutes after Marketo was connected. */
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** The selected count, Connect and Disconnect; members see the buttons disabled, with the reason (R9). */
-export function AccessActions({ isAdmin, selectedCount, busy, connectionReady, onConnect, onDisconnect }: Props) {
+export function AccessActions({ isAdmin, selectedCount, connectedSelectedCount, busy, connectionReady, onConnect, onDisconnect }: Props) {
   const { t } = useTranslation();
   const adminsOnlyId = useId();
   const describedBy = isAdmin ? undefined : adminsOnlyId;
@@ -26,7 +28,7 @@ export function AccessActions({ isAdmin, selectedCount, busy, connectionReady, o
         <button type="button" className="primary" disabled={cannotAct || !connectionReady} aria-describedby={describedBy} onClick={onConnect}>
           {t('actions.connect')}
         </button>
-        <button type="button" disabled={cannotAct} aria-describedby={describedBy} onClick={onDisconnect}>
+        <button type="button" disabled={cannotAct || connectedSelectedCount === 0} aria-describedby={describedBy} onClick={onDisconnect}>
           {t('actions.disconnect')}
         </button>
       </div>

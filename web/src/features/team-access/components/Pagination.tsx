@@ -5,18 +5,25 @@ interface Props {
   pageNumber: number;
   /** Of the page shown; undefined while it loads. */
   pageInfo: { hasNextPage: boolean; endCursor: string | null } | undefined;
+  /** Users in the whole list, undefined while it loads. */
+  totalCount: number | undefined;
+  pageSize: number;
   onPrevious: () => void;
   onNext: (endCursor: string) => void;
 }
 
-export function Pagination({ pageNumber, pageInfo, onPrevious, onNext }: Props) {
+export function Pagination({ pageNumber, pageInfo, totalCount, pageSize, onPrevious, onNext }: Props) {
   const { t } = useTranslation();
   return (
     <nav className="pagination" aria-label={t('teamAccess.pagination')}>
       <button type="button" disabled={pageNumber === 1} onClick={onPrevious}>
         {t('actions.previous')}
       </button>
-      <span>{t('teamAccess.page', { page: pageNumber })}</span>
+      <span>
+        {totalCount === undefined
+          ? t('teamAccess.page', { page: pageNumber })
+          : t('teamAccess.pageOf', { page: pageNumber, pageCount: pageCount(totalCount, pageSize) })}
+      </span>
       <button
         type="button"
         disabled={!pageInfo?.hasNextPage}
@@ -28,4 +35,9 @@ export function Pagination({ pageNumber, pageInfo, onPrevious, onNext }: Props) 
       </button>
     </nav>
   );
+}
+
+/** An empty list still shows one (empty) page. */
+function pageCount(totalCount: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(totalCount / pageSize));
 }

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import type { TeamUser } from '../api/useTeamAccess';
+import type { Selection } from '../hooks/useUserSelection';
 
 interface Props {
   /** The users of the page shown. */
-  userIds: string[];
-  selectedIds: ReadonlySet<string>;
-  onSelect: (userIds: string[], selected: boolean) => void;
+  users: TeamUser[];
+  selection: Selection;
+  onSelect: (users: TeamUser[], selected: boolean) => void;
 }
 
 /** Selects or clears the whole page; mixed (indeterminate) when only some of it is selected. */
-export function SelectAllCheckbox({ userIds, selectedIds, onSelect }: Props) {
+export function SelectAllCheckbox({ users, selection, onSelect }: Props) {
   const { t } = useTranslation();
-  const allSelected = userIds.length > 0 && userIds.every((id) => selectedIds.has(id));
-  const someSelected = userIds.some((id) => selectedIds.has(id));
+  const allSelected = users.length > 0 && users.every((user) => selection.has(user.id));
+  const someSelected = users.some((user) => selection.has(user.id));
 
   return (
     <input
@@ -22,8 +24,8 @@ export function SelectAllCheckbox({ userIds, selectedIds, onSelect }: Props) {
       ref={(input) => {
         if (input) input.indeterminate = someSelected && !allSelected;
       }}
-      disabled={userIds.length === 0}
-      onChange={(event) => onSelect(userIds, event.target.checked)}
+      disabled={users.length === 0}
+      onChange={(event) => onSelect(users, event.target.checked)}
     />
   );
 }

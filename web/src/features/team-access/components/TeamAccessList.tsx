@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { errorMessages } from '../../../lib/graphqlErrors';
 import type { MarketoConnectionState } from '../api/useMarketoConnection';
 import { useWorkspaceOptions } from '../api/useMarketoWorkspaces';
-import { useTeamAccess } from '../api/useTeamAccess';
+import { PAGE_SIZE, useTeamAccess } from '../api/useTeamAccess';
 import { useAccessActions } from '../hooks/useAccessActions';
 import { useTeamListParams } from '../hooks/useTeamListParams';
 import { useUserSelection } from '../hooks/useUserSelection';
@@ -27,7 +27,7 @@ export function TeamAccessList({ connection, isAdmin, onConnectionError }: Props
   const { t } = useTranslation();
   const params = useTeamListParams();
   const team = useTeamAccess(params.request);
-  const { selectedIds, setSelected, clearSelection } = useUserSelection();
+  const { selection, connectedCount, setSelected, clearSelection } = useUserSelection();
   const workspacesEnabled = connection.connected && connection.workspacesEnabled;
   const workspaceOptions = useWorkspaceOptions(workspacesEnabled);
   const [workspaceIds, setWorkspaceIds] = useState<string[]>([]);
@@ -47,11 +47,12 @@ export function TeamAccessList({ connection, isAdmin, onConnectionError }: Props
         {workspacesEnabled && isAdmin && <WorkspacePicker options={workspaceOptions} selectedIds={workspaceIds} onChange={setWorkspaceIds} />}
         <AccessActions
           isAdmin={isAdmin}
-          selectedCount={selectedIds.size}
+          selectedCount={selection.size}
+          connectedSelectedCount={connectedCount}
           busy={actions.busy}
           connectionReady={connection.ready}
-          onConnect={() => actions.connect([...selectedIds], workspaceIds)}
-          onDisconnect={() => actions.disconnect([...selectedIds])}
+          onConnect={() => actions.connect([...selection.keys()], workspaceIds)}
+          onDisconnect={() => actions.disconnect([...selection.keys()])}
         />
       </div>
       <ActionCounts summary={actions.summary} />
@@ -61,11 +62,18 @@ export function TeamAccessList({ connection, isAdmin, onConnectionError }: Props
         totalCount={team.page?.totalCount}
         fetching={team.fetching}
         isAdmin={isAdmin}
-        selectedIds={selectedIds}
+        selection={selection}
         rowResults={actions.rowResults}
         onSelect={setSelected}
       />
-      <Pagination pageNumber={params.pageNumber} pageInfo={team.page?.pageInfo} onPrevious={params.goToPreviousPage} onNext={params.goToNextPage} />
+      <Pagination
+        pageNumber={params.pageNumber}
+        pageInfo={team.page?.pageInfo}
+        totalCount={team.page?.totalCount}
+        pageSize={PAGE_SIZE}
+        onPrevious={params.goToPreviousPage}
+        onNext={params.goToNextPage}
+      />
     </>
   );
 }

@@ -19,9 +19,10 @@ export function TeamAccessPage({ onSignOut, helpPanel }: { onSignOut: (messages?
   const { connection, error: connectionError, reload: reloadConnection } = useMarketoConnection();
 
   const unauthenticated = errorCode(viewerError) === 'UNAUTHENTICATED';
+  // The server's message speaks to API clients (it names the Authorization header); people get plain words.
   useEffect(() => {
-    if (unauthenticated) onSignOut(errorMessages(viewerError, t));
-  }, [unauthenticated, viewerError, onSignOut, t]);
+    if (unauthenticated) onSignOut([t('auth.tokenRejected')]);
+  }, [unauthenticated, onSignOut, t]);
 
   // The sign-in form shows why, in a moment.
   if (unauthenticated) return null;

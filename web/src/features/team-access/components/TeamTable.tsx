@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TeamUser } from '../api/useTeamAccess';
 import type { RowResult } from '../api/userResults';
+import type { Selection } from '../hooks/useUserSelection';
 import { SelectAllCheckbox } from './SelectAllCheckbox';
 import { TeamUserRow } from './TeamUserRow';
 
@@ -10,23 +11,24 @@ interface Props {
   totalCount: number | undefined;
   fetching: boolean;
   isAdmin: boolean;
-  selectedIds: ReadonlySet<string>;
+  selection: Selection;
   rowResults: ReadonlyMap<string, RowResult>;
-  onSelect: (userIds: string[], selected: boolean) => void;
+  onSelect: (users: TeamUser[], selected: boolean) => void;
 }
 
 /** One page of the team; admins get a checkbox column (R9). */
-export function TeamTable({ users, totalCount, fetching, isAdmin, selectedIds, rowResults, onSelect }: Props) {
+export function TeamTable({ users, totalCount, fetching, isAdmin, selection, rowResults, onSelect }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
-      <table aria-busy={fetching}>
+    // A scroll region only if a column is ever wider than its text can wrap to: keyboard users must reach it (axe: scrollable-region-focusable).
+    <div className="table-wrap" role="region" aria-label={t('teamAccess.tableRegion')} tabIndex={0}>
+      <table className="team-table" aria-busy={fetching}>
         <caption>{totalCount === undefined ? t('app.loading') : t('counts.users', { count: totalCount })}</caption>
         <thead>
           <tr>
             {isAdmin && (
               <th scope="col" className="select">
-                <SelectAllCheckbox userIds={users.map((user) => user.id)} selectedIds={selectedIds} onSelect={onSelect} />
+                <SelectAllCheckbox users={users} selection={selection} onSelect={onSelect} />
               </th>
             )}
             <th scope="col">{t('columns.name')}</th>
@@ -50,9 +52,9 @@ export function TeamTable({ users, totalCount, fetching, isAdmin, selectedIds, r
               key={user.id}
               user={user}
               isAdmin={isAdmin}
-              selected={selectedIds.has(user.id)}
+              selected={selection.has(user.id)}
               result={rowResults.get(user.id)}
-              onSelect={(selected) => onSelect([user.id], selected)}
+              onSelect={(selected) => onSelect([user], selected)}
             />
           ))}
         </tbody>

@@ -29,14 +29,34 @@ export function TeamUserRow({ user, isAdmin, selected, result, onSelect }: Props
         </td>
       )}
       <th scope="row">{user.name}</th>
-      <td className="email">{user.email}</td>
-      <td>{t(`roles.${user.role}`)}</td>
-      <td>
+      {/* data-label names the cell where narrow screens stack the columns (styles.css). */}
+      <td className="email" data-label={t('columns.email')}>
+        <EmailAddress email={user.email} />
+      </td>
+      <td data-label={t('columns.role')}>{t(`roles.${user.role}`)}</td>
+      <td data-label={t('columns.status')}>
         <span className={`badge badge-${status.toLowerCase()}`}>{t(`status.${status}`)}</span>
       </td>
-      <td>{workspaces.map((workspace) => (workspace.isDefault ? t('workspace.default') : workspace.name)).join(', ')}</td>
-      <td className={`result result-${result?.kind ?? 'none'}`}>{result && <RowResultText result={result} />}</td>
+      <td className="workspaces" data-label={t('columns.workspaces')}>
+        {workspaces.map((workspace) => (workspace.isDefault ? t('workspace.default') : workspace.name)).join(', ')}
+      </td>
+      <td className={`result result-${result?.kind ?? 'none'}`} data-label={t('columns.result')}>
+        {result && <RowResultText result={result} />}
+      </td>
     </tr>
+  );
+}
+
+/** A narrow column breaks an address after its @ rather than anywhere in its name. */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
   );
 }
 
