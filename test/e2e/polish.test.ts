@@ -42,6 +42,8 @@ describeInChromium('the Team Access page’s finish in Swedish and French (Disco
     const page = await e2e().newPage({ locale: 'fr-FR' });
     await expectPageLanguage(page, 'fr');
     const options = page.getByLabel('Langue').locator('option');
+    // The names come from the locales query, after a first render that shows the codes.
+    await page.getByLabel('Langue').locator('option[value="sv"]', { hasText: 'Svenska' }).waitFor({ state: 'attached' });
     await expect(options.allTextContents()).resolves.toEqual(expect.arrayContaining(['English', 'Svenska', 'Français']));
     await expect(options.count()).resolves.toBe(3);
     await expect(page.getByLabel('Langue').locator('option[value="sv"]').getAttribute('lang')).resolves.toBe('sv');
