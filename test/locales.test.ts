@@ -35,6 +35,26 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
     }
   });
 
+  it('says what it cannot find in the caller’s language, for catalogs and for any path', async () => {
+    const cases = [
+      { path: '/locales/xx/ui.json', lng: 'sv', message: 'Det finns ingen katalog xx/ui.json.', key: 'CATALOG_NOT_FOUND' },
+      { path: '/locales/resources.json?lng=en&ns=nope', lng: 'fr', message: 'Espace de noms inconnu\u00a0: nope.', key: 'UNKNOWN_NAMESPACE' },
+      {
+        path: '/locales/resources.json',
+        lng: 'en',
+        message: 'Give lng and ns, for example /locales/resources.json?lng=en+sv&ns=ui+errors.',
+        key: 'LOCALE_QUERY_MISSING',
+      },
+      { path: '/no/such/page?token=secret', lng: 'fr', message: 'Il n’y a rien à l’adresse /no/such/page.', key: 'NOT_FOUND' },
+      { path: '/graphql/v2', lng: 'sv', message: 'Det finns inget på /graphql/v2.', key: 'NOT_FOUND' },
+    ];
+    for (const { path, lng, message, key } of cases) {
+      const response = await get(`${server().url}${path}`, { 'accept-language': lng });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: 'NOT_FOUND', message, i18nKey: `errors:http.${key}` });
+    }
+  });
+
   it('serves several languages and namespaces at once, as i18next-multiload-backend-adapter asks (+ arrives as a space)', async () => {
     const response = await get(`${server().url}/locales/resources.json?lng=en+sv&ns=ui+errors`);
     expect(response.status).toBe(200);

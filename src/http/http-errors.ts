@@ -27,8 +27,26 @@ export class HttpRefusal extends Error {
   }
 }
 
+/** Why there is nothing to answer (HTTP 404, `{ error: "NOT_FOUND", message, i18nKey }`). */
+export enum NotFoundKey {
+  NOT_FOUND = 'NOT_FOUND',
+  CATALOG_NOT_FOUND = 'CATALOG_NOT_FOUND',
+  UNKNOWN_NAMESPACE = 'UNKNOWN_NAMESPACE',
+  LOCALE_QUERY_MISSING = 'LOCALE_QUERY_MISSING',
+}
+
+/** A 404 raised by a route (a catalog that does not exist) or by Fastify (no such route), answered in the request's language. */
+export class NotFound extends Error {
+  constructor(
+    readonly key: NotFoundKey,
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super(key);
+  }
+}
+
 /** The `errors` catalog keys of the HTTP layer's refusals. */
-export const HTTP_ERROR_KEYS: string[] = Object.values(HttpErrorKey).map((key) => `http.${key}`);
+export const HTTP_ERROR_KEYS: string[] = [...Object.values(HttpErrorKey), ...Object.values(NotFoundKey)].map((key) => `http.${key}`);
 
 // Fastify's body errors, before GraphQL sees the request.
 const BODY_ERRORS: Record<string, HttpErrorKey> = {
@@ -44,8 +62,13 @@ const BODY_ERRORS: Record<string, HttpErrorKey> = {
  * the way GraphQL errors look: `{ errors: [{ message, extensions: { code, i18nKey } }] }`, localized.
  */
 export function registerHttpErrorHandler(app: FastifyInstance, i18n: i18n, languages: readonly string[]): void {
+  // Fastify's own 404 ("Route GET:/x not found") is English and names the method: ours says it in the caller's language.
+  app.setNotFoundHandler((request) => {
+    throw new NotFound(NotFoundKey.NOT_FOUND, { path: request.url.split('?')[0] });
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpRefusal) return sendRefusal(i18n, languages, error, request, reply);
+    if (error instanceof NotFound) return sendNotFound(i18n, languages, error, request, reply);
     const key = BODY_ERRORS[error.code];
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (!key && status === 500) request.log.error({ err: error }, 'unexpected HTTP error');
@@ -56,6 +79,13 @@ export function registerHttpErrorHandler(app: FastifyInstance, i18n: i18n, langu
       errors: [{ message: t(i18nKey), extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason, i18nKey } }],
     });
   });
+}
+
+/** The 404 body clients of the REST routes already read (`error`, `message`), the message localized, with its catalog key. */
+function sendNotFound(i18n: i18n, languages: readonly string[], notFound: NotFound, request: FastifyRequest, reply: FastifyReply) {
+  const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
+  const i18nKey = `errors:http.${notFound.key}`;
+  return reply.code(404).send({ error: 'NOT_FOUND', message: t(i18nKey, notFound.params), i18nKey });
 }
 
 /** `RATE_LIMITED` for a 429, `BAD_REQUEST` otherwise; the refusal's key as `reason`, its facts beside it. */

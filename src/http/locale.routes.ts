@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, supportedLanguage } from '../core/language';
 import type { Bundle, Catalog } from '../modules/localization/catalog';
 import { simpleCorsHeaders, type CorsOrigins } from './cors';
 import { etagMatches } from './etag';
-import { HttpErrorKey, HttpRefusal } from './http-errors';
+import { HttpErrorKey, HttpRefusal, NotFound, NotFoundKey } from './http-errors';
 
 const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 
@@ -19,10 +19,10 @@ export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): vo
   app.get<{ Querystring: { lng?: string | string[]; ns?: string | string[] } }>('/locales/resources.json', async (request, reply) => {
     const languages = list(request.query.lng);
     const namespaces = list(request.query.ns);
-    if (languages.length === 0 || namespaces.length === 0) return notFound(reply, 'Give lng and ns, for example ?lng=en+sv&ns=ui+errors');
+    if (languages.length === 0 || namespaces.length === 0) throw new NotFound(NotFoundKey.LOCALE_QUERY_MISSING);
     refuseOversizedLists(languages, namespaces);
     const unknown = namespaces.filter((ns) => !catalog.namespaces.includes(ns));
-    if (unknown.length > 0) return notFound(reply, `Unknown ${unknown.map((ns) => `namespace "${ns}"`).join(', ')}`);
+    if (unknown.length > 0) throw new NotFound(NotFoundKey.UNKNOWN_NAMESPACE, { namespaces: unknown.join(', ') });
     const chunks = multiBundle(catalog, languages, namespaces);
     const length = chunks.reduce((total, chunk) => total + chunk.length, 0);
     return reply.header('cache-control', CACHE_CONTROL).header('content-length', length).type('application/json; charset=utf-8').send(Readable.from(chunks));
@@ -32,7 +32,7 @@ export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): vo
     const lng = supportedLanguage(request.params.lng, catalog.languages);
     const ns = request.params.file.replace(/\.json$/, '');
     const bundle = lng && request.params.file.endsWith('.json') ? catalog.bundle(lng, ns) : undefined;
-    if (!bundle) return notFound(reply, `No catalog ${request.params.lng}/${request.params.file}`);
+    if (!bundle) throw new NotFound(NotFoundKey.CATALOG_NOT_FOUND, { catalog: `${request.params.lng}/${request.params.file}` });
     return sendBundle(request, reply, bundle);
   });
 }
@@ -116,7 +116,3 @@ function multiBundle(catalog: Catalog, languages: string[], namespaces: string[]
 const CLOSE_BRACE = Buffer.from('}');
 // A namespace the default language has but another lacks (a catalog in progress): an empty object, as i18next reads it.
 const EMPTY_BUNDLE = { bytes: Buffer.from('{}') };
-
-function notFound(reply: FastifyReply, message: string) {
-  return reply.code(404).send({ error: 'NOT_FOUND', message });
-}
