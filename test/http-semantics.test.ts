@@ -25,10 +25,18 @@ describe('CSRF prevention lets bearer-token requests through', () => {
     expect(await response.json()).toMatchObject({ data: { viewer: { role: 'ADMIN' } } });
   });
 
-  it('still refuses a simple GET without a token or a preflight header, before running it', async () => {
-    const response = await get(server().url, '{ locales { code } }');
+  it('still refuses a simple GET without a token or a preflight header, before running it, in the caller’s language', async () => {
+    const response = await get(server().url, '{ locales { code } }', { 'accept-language': 'sv' });
     expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message:
+            'Anropet liknar en förfalskad begäran från en annan webbplats (CSRF) och avvisades: skicka en bearer-token, Content-Type application/json eller någon av rubrikerna authorization, x-apollo-operation-name, apollo-require-preflight.',
+          extensions: { code: 'BAD_REQUEST', reason: 'CSRF_PREFLIGHT_REQUIRED', i18nKey: 'errors:http.CSRF_PREFLIGHT_REQUIRED' },
+        },
+      ],
+    });
   });
 
   it('still refuses a simple text/plain POST (what an HTML form can send) without a token', async () => {
@@ -38,7 +46,17 @@ describe('CSRF prevention lets bearer-token requests through', () => {
       body: JSON.stringify({ query: '{ locales { code } }' }),
     });
     expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+    expect((await response.json()).errors[0].extensions.reason).toBe('CSRF_PREFLIGHT_REQUIRED');
+  });
+
+  it('still refuses a text/plain POST with an empty preflight header, as Apollo does', async () => {
+    const response = await fetch(`${server().url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'apollo-require-preflight': '', 'accept-language': 'fr' },
+      body: JSON.stringify({ query: '{ locales { code } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].message).toMatch(/^Cette requête ressemble à une falsification de requête intersite \(CSRF\)/);
   });
 
   it('runs a public GET query with Apollo’s apollo-require-preflight header', async () => {

@@ -7,6 +7,7 @@ import type { i18n } from 'i18next';
 import type { GraphQLContext } from '../graphql/context';
 import type { Catalog } from '../modules/localization/catalog';
 import { registerCors, type CorsOrigins } from './cors';
+import { registerCsrfPrevention } from './csrf';
 import { errorForLog, withoutQuotedValues } from './error-for-log';
 import { registerGraphQLDocumentLimits } from './graphql-document-limits';
 import { registerGraphQLGetEtags } from './graphql-etag';
@@ -107,6 +108,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   registerHttpErrorHandler(app, options.i18n, catalog.languages); // before the routes, which inherit it
   await registerCors(app, corsOrigins); // its hook answers preflights before any route
   if (options.httpRateLimit) await registerHttpRateLimit(app, options.httpRateLimit); // before the routes it counts
+  registerCsrfPrevention(app);
   registerGraphQLDocumentLimits(app, options.i18n, catalog.languages);
   await app.register(fastifyApollo(apollo), { context: options.contextFor });
   registerLocaleRoutes(app, catalog);
