@@ -1,6 +1,9 @@
 import { withSqliteServer } from './support/each-database';
 import { DEMO_TOKENS, MODERN_CLIENT_ACCEPT } from './support/test-server';
 
+/** The body of a refusal by the HTTP layer. */
+type RefusalBody = { errors: { message: string; extensions: Record<string, unknown> }[] };
+
 /** A GET /graphql with only the headers given: what a link, an <img> or a script tag would send. */
 function get(url: string, query: string, headers: Record<string, string> = {}) {
   return fetch(`${url}/graphql?${new URLSearchParams({ query })}`, { headers });
@@ -46,7 +49,7 @@ describe('CSRF prevention lets bearer-token requests through', () => {
       body: JSON.stringify({ query: '{ locales { code } }' }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.reason).toBe('CSRF_PREFLIGHT_REQUIRED');
+    expect(((await response.json()) as RefusalBody).errors[0].extensions.reason).toBe('CSRF_PREFLIGHT_REQUIRED');
   });
 
   it('still refuses a text/plain POST with an empty preflight header, as Apollo does', async () => {
@@ -56,7 +59,7 @@ describe('CSRF prevention lets bearer-token requests through', () => {
       body: JSON.stringify({ query: '{ locales { code } }' }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].message).toMatch(/^Cette requête ressemble à une falsification de requête intersite \(CSRF\)/);
+    expect(((await response.json()) as RefusalBody).errors[0].message).toMatch(/^Cette requête ressemble à une falsification de requête intersite \(CSRF\)/);
   });
 
   it('runs a public GET query with Apollo’s apollo-require-preflight header', async () => {
