@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
-import { negotiateLanguage } from '../core/language';
 import { selectionCounter, variablesProblem } from '../graphql/document-limits';
 import { QueryLimitReason, VariablesLimitReason } from '../graphql/graphql-errors';
 import { acceptsLegacyJsonOnly, APPLICATION_JSON, GRAPHQL_RESPONSE_JSON } from '../graphql/plugins/http-semantics.plugin';
 import { QUERY_LIMITS } from '../graphql/plugins/query-limits';
+import { translatorFor } from './http-errors';
 
 interface GraphQLParams {
   query?: unknown;
@@ -32,7 +32,7 @@ export function registerGraphQLDocumentLimits(app: FastifyInstance, i18n: i18n, 
     if (typeof params !== 'object' || params === null || Array.isArray(params)) return;
     const refusal = refusalOf(params, countSelections);
     if (!refusal) return;
-    const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
+    const t = translatorFor(i18n, languages, request);
     const i18nKey = `errors:graphql.${refusal.reason}`;
     const message = t(i18nKey, refusal.params);
     request.log.info({ reason: refusal.reason }, 'GraphQL request refused before validation');

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { i18n } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
 import { negotiateLanguage } from '../core/language';
 
 /** Why the HTTP layer refused a request before GraphQL saw it (code BAD_REQUEST, `extensions.reason`). */
@@ -68,30 +68,33 @@ export function registerHttpErrorHandler(app: FastifyInstance, i18n: i18n, langu
     throw new NotFound(NotFoundKey.NOT_FOUND, { path: request.url.split('?')[0] });
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HttpRefusal) return sendRefusal(i18n, languages, error, request, reply);
-    if (error instanceof NotFound) return sendNotFound(i18n, languages, error, request, reply);
+    const t = translatorFor(i18n, languages, request);
+    if (error instanceof HttpRefusal) return sendRefusal(t, error, reply);
+    if (error instanceof NotFound) return sendNotFound(t, error, reply);
     const key = BODY_ERRORS[error.code];
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (!key && status === 500) request.log.error({ err: error }, 'unexpected HTTP error');
     const reason = key ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : HttpErrorKey.BAD_REQUEST);
     const i18nKey = status === 500 && !key ? 'errors:request.INTERNAL_SERVER_ERROR' : `errors:http.${reason}`;
-    const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
     return reply.code(status).send({
       errors: [{ message: t(i18nKey), extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason, i18nKey } }],
     });
   });
 }
 
+/** The catalogs' `t` in the language the request's Accept-Language asks for: every refusal of the HTTP layer speaks it. */
+export function translatorFor(i18n: i18n, languages: readonly string[], request: FastifyRequest): TFunction {
+  return i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
+}
+
 /** The 404 body clients of the REST routes already read (`error`, `message`), the message localized, with its catalog key. */
-function sendNotFound(i18n: i18n, languages: readonly string[], notFound: NotFound, request: FastifyRequest, reply: FastifyReply) {
-  const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
+function sendNotFound(t: TFunction, notFound: NotFound, reply: FastifyReply) {
   const i18nKey = `errors:http.${notFound.key}`;
   return reply.code(404).send({ error: 'NOT_FOUND', message: t(i18nKey, notFound.params), i18nKey });
 }
 
 /** `RATE_LIMITED` for a 429, `BAD_REQUEST` otherwise; the refusal's key as `reason`, its facts beside it. */
-function sendRefusal(i18n: i18n, languages: readonly string[], refusal: HttpRefusal, request: FastifyRequest, reply: FastifyReply) {
-  const t = i18n.getFixedT(negotiateLanguage(languages, null, request.headers['accept-language']));
+function sendRefusal(t: TFunction, refusal: HttpRefusal, reply: FastifyReply) {
   const i18nKey = `errors:http.${refusal.key}`;
   const code = refusal.statusCode === 429 ? HttpErrorKey.RATE_LIMITED : HttpErrorKey.BAD_REQUEST;
   return reply.code(refusal.statusCode).send({
