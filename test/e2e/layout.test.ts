@@ -90,6 +90,17 @@ function pageScrollsSideways(page: Page): Promise<boolean> {
   });
 }
 
+/** The Connect / Disconnect row's items whose right edge passes the card's content box (the table's box has the same width). */
+function actionsPastTheCard(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { document } = globalThis as unknown as BrowserGlobals;
+    const edge = document.querySelector('.table-wrap')!.getBoundingClientRect().right;
+    return Array.from(document.querySelectorAll('.actions > *'))
+      .filter((item) => item.getBoundingClientRect().right > edge + 0.5)
+      .map((item) => item.textContent ?? '');
+  });
+}
+
 describeInChromium('the Team Access page holds at 1280 px and 390 px in English, Swedish and French', () => {
   const e2e = useE2E();
 
@@ -108,6 +119,7 @@ describeInChromium('the Team Access page holds at 1280 px and 390 px in English,
         expect(layout.errorCell).not.toBeNull();
         expect(layout.errorCell!.left).toBeGreaterThanOrEqual(layout.viewport.left);
         expect(layout.errorCell!.right).toBeLessThanOrEqual(layout.viewport.right);
+        await expect(actionsPastTheCard(page)).resolves.toEqual([]);
         await expect(pageScrollsSideways(page)).resolves.toBe(false);
         await screenshot(page, `layout-admin-${lang}-${width}`);
         expect(await accessibilityViolations(page)).toEqual([]);
