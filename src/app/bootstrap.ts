@@ -1,7 +1,9 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { FastifyInstance } from 'fastify';
+import type { Resource } from 'i18next';
 import type { DataSource, Logger } from 'typeorm';
 import { systemClock, type Clock } from '../core/clock';
+import { DEFAULT_LOCALE } from '../core/language';
 import { setCursorSecret } from '../core/pagination';
 import { boundLockWaits } from '../db/data-source';
 import { Database } from '../db/database';
@@ -12,8 +14,9 @@ import { QUERY_LIMITS, queryLimits } from '../graphql/plugins/query-limits';
 import { responseCachePlugin } from '../graphql/plugins/response-cache.plugin';
 import { INTERNAL_ERROR_KEY, maskedUnexpectedErrors, translateErrorsPlugin } from '../graphql/plugins/translate-errors.plugin';
 import { createHttpServer, type HttpTimeouts } from '../http/server';
-import { Catalog } from '../modules/localization/catalog';
-import { createI18n } from '../modules/localization/i18n';
+import { Catalog, catalogVersion } from '../modules/localization/catalog';
+import { createI18n, loadResources } from '../modules/localization/i18n';
+import { PSEUDO_LOCALE, pseudoLocalize } from '../modules/localization/pseudo-locale';
 import type { AppConfig } from './config';
 import { contextFactory } from './context';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './demo-seed';
@@ -75,9 +78,19 @@ export async function bootstrap(config: BootstrapConfig, options: BootstrapOptio
   }
 }
 
+/**
+ * The catalogs of locales/, plus in development the pseudo-locale made from English (README, "Pseudo-locale"):
+ * added here, not in locales/, so the catalog check and production never see it.
+ */
+function withPseudoLocale(resources: Resource, production: boolean): Resource {
+  if (production || !resources[DEFAULT_LOCALE]) return resources;
+  return { ...resources, [PSEUDO_LOCALE]: pseudoLocalize(resources[DEFAULT_LOCALE]) };
+}
+
 async function createServer(config: BootstrapConfig, options: BootstrapOptions, db: Database, clock: Clock): Promise<FastifyInstance> {
-  const i18n = createI18n();
-  const catalog = new Catalog(i18n.store.data);
+  const resources = loadResources();
+  const i18n = createI18n(withPseudoLocale(resources, config.production));
+  const catalog = new Catalog(i18n.store.data, catalogVersion(resources), [PSEUDO_LOCALE]);
   const modules = createModules(db, catalog);
   const limits = queryLimits(config.production);
   return createHttpServer({

@@ -9,7 +9,9 @@ export const DEFAULT_LOCALE = 'en';
 export function supportedLanguage(code: string | null | undefined, supported: readonly string[]): string | null {
   if (!code) return null;
   const normalized = code.trim().replace('_', '-').toLowerCase();
-  if (supported.includes(normalized)) return normalized;
+  // Tags compare case-insensitively (RFC 5646 2.1.1): en-xa is the pseudo-locale en-XA, spelled as we list it.
+  const exact = supported.find((lng) => lng.toLowerCase() === normalized);
+  if (exact) return exact;
   const base = normalized.split('-')[0];
   return supported.includes(base) ? base : null;
 }

@@ -8,11 +8,22 @@ import { etagMatches } from './etag';
 import { HttpErrorKey, HttpRefusal, NotFound, NotFoundKey } from './http-errors';
 
 const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
+/** A versioned URL (`?v=` the catalogs' build version) names bytes that never change. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A version not ours (a page of an older or newer build): today's catalogs, kept by no cache under that name. */
+const OTHER_VERSION = 'no-store';
+
+/** The Cache-Control of a catalog: long-lived for our version, none for another, revalidated without one. */
+function cacheControl(catalog: Catalog, lng: string, version: string | undefined): string {
+  if (version === undefined) return CACHE_CONTROL;
+  return catalog.isCurrentVersion(version, lng) ? IMMUTABLE : OTHER_VERSION;
+}
 
 /**
  * REST for i18next clients: `GET /locales/{lng}/{ns}.json` (i18next-http-backend's default loadPath)
  * and `GET /locales/resources.json?lng=en+sv&ns=ui+errors` (i18next-multiload-backend-adapter), with
- * ETags and 304s. A region code (sv-SE) gets its language's bundle; unknown ones get a JSON 404 from the
+ * ETags and 304s. `?v=<version>` (the web build's catalogVersion) makes a catalog URL cacheable for a year when
+ * the version is the server's own, and uncacheable when it is not (see cacheControl). A region code (sv-SE) gets its language's bundle; unknown ones get a JSON 404 from the
  * single-catalog route and the default language's catalogs in a batch (see multiBundle).
  */
 export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): void {
@@ -28,16 +39,17 @@ export function registerLocaleRoutes(app: FastifyInstance, catalog: Catalog): vo
     return reply.header('cache-control', CACHE_CONTROL).header('content-length', length).type('application/json; charset=utf-8').send(Readable.from(chunks));
   });
 
-  app.get<{ Params: { lng: string; file: string } }>('/locales/:lng/:file', async (request, reply) => {
+  app.get<{ Params: { lng: string; file: string }; Querystring: { v?: string | string[] } }>('/locales/:lng/:file', async (request, reply) => {
     const lng = supportedLanguage(request.params.lng, catalog.languages);
     const ns = request.params.file.replace(/\.json$/, '');
     const bundle = lng && request.params.file.endsWith('.json') ? catalog.bundle(lng, ns) : undefined;
     if (!bundle) throw new NotFound(NotFoundKey.CATALOG_NOT_FOUND, { catalog: `${request.params.lng}/${request.params.file}` });
-    return sendBundle(request, reply, bundle);
+    const version = [request.query.v ?? []].flat()[0];
+    return sendBundle(request, reply, bundle, cacheControl(catalog, lng!, version));
   });
 }
 
-const BUNDLE_PATH = /^\/locales\/([\w-]+)\/(\w+)\.json$/;
+const BUNDLE_PATH = /^\/locales\/([\w-]+)\/(\w+)\.json(?:\?v=([\w-]+))?$/;
 
 /**
  * The hot path of `GET /locales/{lng}/{ns}.json`, on the raw node:http request, before Fastify's
@@ -52,7 +64,7 @@ export function serveBundleFast(catalog: Catalog, corsOrigins: CorsOrigins, requ
   if (!bundle) return false;
   // Pages of other origins load catalogs too (i18next-http-backend): CORS as @fastify/cors answers it on the routes.
   const { vary: corsVary, ...cors } = simpleCorsHeaders(corsOrigins, request.headers.origin);
-  const headers = { ...cors, etag: bundle.etag, 'cache-control': CACHE_CONTROL, vary: corsVary ? `accept-encoding, ${corsVary}` : 'accept-encoding' };
+  const headers = { ...cors, etag: bundle.etag, 'cache-control': cacheControl(catalog, lng!, match![3]), vary: corsVary ? `accept-encoding, ${corsVary}` : 'accept-encoding' };
   if (etagMatches(request.headers['if-none-match'], bundle.etag)) {
     response.writeHead(304, headers).end();
   } else {
@@ -61,12 +73,12 @@ export function serveBundleFast(catalog: Catalog, corsOrigins: CorsOrigins, requ
   return true;
 }
 
-function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Bundle) {
+function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Bundle, cache: string) {
   // Added to, not replaced: @fastify/cors may already vary on Origin.
   const vary = reply.getHeader('vary');
   reply
     .header('etag', bundle.etag)
-    .header('cache-control', CACHE_CONTROL)
+    .header('cache-control', cache)
     .header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   if (etagMatches(request.headers['if-none-match'], bundle.etag)) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(bundle.body);

@@ -20,7 +20,15 @@ export class Catalog {
   readonly namespaces: string[];
   private readonly bundles = new Map<string, Bundle>();
 
-  constructor(private readonly resources: Resource) {
+  /**
+   * @param version the build version of the catalogs read from locales/ (catalogVersion), which a versioned
+   *   URL must carry to be cached for good; languages made at start-up (`generated`) are not covered by it.
+   */
+  constructor(
+    private readonly resources: Resource,
+    readonly version?: string,
+    private readonly generated: readonly string[] = [],
+  ) {
     this.languages = Object.keys(resources);
     this.namespaces = Object.keys(resources[DEFAULT_LOCALE] ?? {});
     for (const lng of this.languages) {
@@ -30,6 +38,11 @@ export class Catalog {
         this.bundles.set(`${lng}/${ns}`, { body, bytes: Buffer.from(body, 'utf8'), etag });
       }
     }
+  }
+
+  /** Whether `version` names these catalogs of `lng`: then a response for it never changes. */
+  isCurrentVersion(version: string | undefined, lng: string): boolean {
+    return version !== undefined && version === this.version && !this.generated.includes(lng);
   }
 
   bundle(lng: string, ns: string): Bundle | undefined {
@@ -52,6 +65,19 @@ export class Catalog {
     }
     return total === 0 ? 100 : Math.round((present / total) * 1000) / 10;
   }
+}
+
+/**
+ * The version of a set of catalogs, for URLs that must change when any catalog does: a hash over every
+ * language and namespace in sorted order and their JSON. web/vite.config.mts computes the same from the
+ * files (JSON.stringify of the parsed file, so formatting does not count); keep the two in step.
+ */
+export function catalogVersion(resources: Resource): string {
+  const hash = createHash('sha256');
+  for (const lng of Object.keys(resources).sort()) {
+    for (const ns of Object.keys(resources[lng]).sort()) hash.update(`${lng}/${ns}:${JSON.stringify(resources[lng][ns])}\n`);
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The dotted keys of a catalog with non-empty values, plural suffixes folded into their family. */

@@ -11,7 +11,23 @@ import type ui from '../../../../locales/en/ui.json';
  */
 export const LANGUAGES: readonly string[] = __LANGUAGES__;
 
+/**
+ * The pseudo-locale a development server makes from English (README, "Pseudo-locale"): accented, 40 % longer,
+ * bracketed. Not a folder of locales/, so the build does not list it: the switcher offers it when the
+ * server's `locales` query does, and `?lng=en-XA` opens the page in it.
+ */
+export const PSEUDO_LANGUAGE = 'en-XA';
+
 const FALLBACK_LANGUAGE = 'en';
+
+/**
+ * Missing keys are logged where the page is developed and tested: under Vite's dev server or served from
+ * this machine (the end-to-end tests). A key missing from every catalog shows as the key itself.
+ */
+const LOG_MISSING_KEYS = import.meta.env.DEV || ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+
+/** The console line of a key no catalog has (the end-to-end tests fail on any). */
+export const MISSING_KEY_WARNING = 'i18next: missing key';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -28,6 +44,7 @@ declare module 'i18next' {
  */
 function toOurLanguage(tag: string): string {
   const lower = tag.toLowerCase();
+  if (lower === PSEUDO_LANGUAGE.toLowerCase()) return PSEUDO_LANGUAGE;
   return LANGUAGES.find((code) => code.toLowerCase() === lower) ?? LANGUAGES.find((code) => code === lower.split('-')[0]) ?? tag;
 }
 
@@ -40,7 +57,7 @@ export function rememberLanguage(lng: string): void {
 
 function currentLanguage(): string {
   const lng = i18next.resolvedLanguage ?? i18next.language;
-  return LANGUAGES.includes(lng) ? lng : FALLBACK_LANGUAGE;
+  return LANGUAGES.includes(lng) || lng === PSEUDO_LANGUAGE ? lng : FALLBACK_LANGUAGE;
 }
 
 i18next.on('languageChanged', () => {
@@ -52,14 +69,25 @@ void i18next
   .use(HttpBackend)
   .use(initReactI18next)
   .init({
-    // The language chosen on this browser before, else the first of the browser's languages we have, else English.
-    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: 'lng', caches: [], convertDetectedLanguage: toOurLanguage },
+    // ?lng= (a link, the pseudo-locale), else the language chosen on this browser before, else the first of the browser's languages we have, else English.
+    detection: {
+      order: ['querystring', 'localStorage', 'navigator'],
+      lookupQuerystring: 'lng',
+      lookupLocalStorage: 'lng',
+      caches: [],
+      convertDetectedLanguage: toOurLanguage,
+    },
     fallbackLng: FALLBACK_LANGUAGE,
-    supportedLngs: LANGUAGES,
+    // A production server has no pseudo-locale: asked for it, it answers 404 and the page shows English.
+    supportedLngs: [...LANGUAGES, PSEUDO_LANGUAGE],
     load: 'currentOnly',
     ns: ['ui', 'errors'],
     defaultNS: 'ui',
-    backend: { loadPath: '/locales/{{lng}}/{{ns}}.json' },
+    // The build's catalog version in the URL: a new build never reads catalogs cached for another (README, "Catalog URLs").
+    backend: { loadPath: `/locales/{{lng}}/{{ns}}.json?v=${__CATALOG_VERSION__}` },
+    saveMissing: LOG_MISSING_KEYS,
+    saveMissingTo: 'current',
+    missingKeyHandler: (languages, namespace, key) => console.warn(`${MISSING_KEY_WARNING}: ${namespace}:${key} (${languages.join(', ')})`),
     interpolation: { escapeValue: false }, // React escapes
     react: { useSuspense: true },
   });

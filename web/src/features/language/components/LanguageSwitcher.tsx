@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageLanguage } from '../../../lib/usePageLanguage';
 import { useLanguageNames } from '../api/useLanguageNames';
-import { LANGUAGES, rememberLanguage } from '../i18n';
+import { LANGUAGES, PSEUDO_LANGUAGE, rememberLanguage } from '../i18n';
 
 /**
  * A language's own name as a menu item starts: capitalized by that language's rules (Intl.DisplayNames,
@@ -13,12 +13,13 @@ function asMenuItem(name: string, language: string): string {
   return first.toLocaleUpperCase(language) + name.slice(first.length);
 }
 
-/** en / sv / fr, each named in itself as the server's `locales` query names it. */
+/** en / sv / fr, each named in itself as the server's `locales` query names it, and the pseudo-locale when the server has it (development). */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const id = useId();
   const language = usePageLanguage();
   const names = useLanguageNames();
+  const offered = names.has(PSEUDO_LANGUAGE) || language === PSEUDO_LANGUAGE ? [...LANGUAGES, PSEUDO_LANGUAGE] : LANGUAGES;
 
   return (
     <div className="field field-inline">
@@ -31,7 +32,7 @@ export function LanguageSwitcher() {
           void i18n.changeLanguage(event.target.value);
         }}
       >
-        {LANGUAGES.map((code) => (
+        {offered.map((code) => (
           <option key={code} value={code} lang={code}>
             {asMenuItem(names.get(code) ?? code, code)}
           </option>

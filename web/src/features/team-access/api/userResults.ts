@@ -12,15 +12,18 @@ export const UserResultFragment = graphql(`
       code
       i18nKey
       i18nParams
+      message
     }
   }
 `);
 
 type UserResult = ResultOf<typeof UserResultFragment>;
 
-// An error is kept as its catalog key and variables, so that it reads in whatever language the page switches to.
+// An error is kept as its catalog key and variables, so that it reads in whatever language the page switches to;
+// `message` (the server's, in the request's language) is for a key this build's catalogs do not have yet.
 export type RowResult =
-  { kind: 'granted' | 'unchanged' | 'revoked' } | { kind: 'error'; code: ItemErrorCode; i18nKey: string; params: Record<string, unknown> };
+  | { kind: 'granted' | 'unchanged' | 'revoked' }
+  | { kind: 'error'; code: ItemErrorCode; i18nKey: string; params: Record<string, unknown>; message: string };
 
 /** The counts of one Connect or Disconnect. */
 export type ActionSummary =
@@ -36,7 +39,7 @@ export function rowResultsOf(items: UserResult[]): [userId: string, result: RowR
   return items.map((item) => [
     item.userId,
     item.__typename === 'UserAccessError'
-      ? { kind: 'error', code: item.code, i18nKey: item.i18nKey, params: item.i18nParams }
+      ? { kind: 'error', code: item.code, i18nKey: item.i18nKey, params: item.i18nParams, message: item.message }
       : { kind: SUCCESS_KINDS[item.__typename] },
   ]);
 }

@@ -62,9 +62,11 @@ function EmailAddress({ email }: { email: string }) {
 
 /** Rendered from the result's catalog key (`errors:access.…`) and variables, so it follows the page's language. */
 function RowResultText({ result }: { result: RowResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (result.kind !== 'error') return t(`results.${result.kind}`);
-  // The key comes from the server (`errors:access.ALREADY_CONNECTED`), so the build cannot check it.
+  // The key comes from the server (`errors:access.ALREADY_CONNECTED`), so the build cannot check it: a code
+  // newer than this build's catalogs shows the server's own message, localized by Accept-Language, not the key.
+  if (!i18n.exists(result.i18nKey)) return result.message;
   const translate = t as unknown as (key: string, params: Record<string, unknown>) => string;
   return translate(result.i18nKey, result.params);
 }

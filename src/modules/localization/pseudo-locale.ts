@@ -1,0 +1,58 @@
+import type { ResourceLanguage } from 'i18next';
+
+/**
+ * The pseudo-locale's tag: English (`en`) in the private-use region XA, which ICU names "English
+ * (Pseudo-Accents)" and gives English's plural and number rules, so Intl.PluralRules, NumberFormat and
+ * DisplayNames work for it in Node and in browsers.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+
+/** How much longer than English a translation may run, in percent: German and French often run 30-40 % longer. */
+const EXPANSION_PERCENT = 40;
+const PADDING = '·';
+
+/**
+ * What a translator must keep as it is: {{interpolations, formats}}, $t(nesting, {"options"}) and markup
+ * such as Trans's <0>…</0> or <token>. $t( allows one level of parentheses inside, as its options may hold.
+ */
+const KEPT = /(\{\{[^}]*\}\}|\$t\((?:[^()]|\([^()]*\))*\)|<\/?[\w-]*\s*\/?>)/g;
+
+const ACCENTED: Record<string, string> = {
+  a: 'å', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'î', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
+  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
+  A: 'Å', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Î', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+};
+
+/**
+ * One English string as the pseudo-locale shows it: "Team Access" → "[Ţéåɱ Åççéšš ·····]". The accents
+ * show text that bypassed the catalogs (it stays plain), the brackets show clipped ends, and the padding
+ * (40 % of the visible letters) shows layouts that only fit English. What i18next or React reads
+ * (interpolations, nesting, tags) is kept byte for byte; an empty string stays empty (it means "missing").
+ */
+export function pseudoLocalizeText(english: string): string {
+  if (english === '') return english;
+  let visible = 0;
+  const accented = english
+    .split(KEPT)
+    .map((part, i) => {
+      if (i % 2 === 1) return part; // split() puts the captured (kept) parts at odd indexes
+      visible += [...part].length;
+      return part.replace(/[A-Za-z]/g, (letter) => ACCENTED[letter]);
+    })
+    .join('');
+  const padding = PADDING.repeat(Math.ceil((visible * EXPANSION_PERCENT) / 100));
+  return padding ? `[${accented} ${padding}]` : `[${accented}]`;
+}
+
+/** A catalog (namespace) pseudo-localized: the same keys, plural suffixes included, every string transformed. */
+export function pseudoLocalize(catalog: ResourceLanguage): ResourceLanguage {
+  return transform(catalog) as ResourceLanguage;
+}
+
+function transform(value: unknown): unknown {
+  if (typeof value === 'string') return pseudoLocalizeText(value);
+  if (Array.isArray(value)) return value.map(transform);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, nested]) => [key, transform(nested)]));
+  return value;
+}
