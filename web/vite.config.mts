@@ -22,8 +22,12 @@ const languages = readdirSync(localesDir)
  */
 function catalogVersion(): string {
   const hash = createHash('sha256');
-  for (const lng of readdirSync(localesDir).filter((name) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name)).sort()) {
-    for (const file of readdirSync(`${localesDir}/${lng}`).filter((name) => name.endsWith('.json')).sort()) {
+  for (const lng of readdirSync(localesDir)
+    .filter((name) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name))
+    .sort()) {
+    for (const file of readdirSync(`${localesDir}/${lng}`)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const content = JSON.parse(readFileSync(`${localesDir}/${lng}/${file}`, 'utf8'));
       hash.update(`${lng}/${file.slice(0, -'.json'.length)}:${JSON.stringify(content)}\n`);
     }

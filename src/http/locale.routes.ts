@@ -13,10 +13,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** A version not ours (a page of an older or newer build): today's catalogs, kept by no cache under that name. */
 const OTHER_VERSION = 'no-store';
 
-/** The Cache-Control of a catalog: long-lived for our version, none for another, revalidated without one. */
+/**
+ * The Cache-Control of a catalog: long-lived for our version, none for another, revalidated without one
+ * (and for a language made at start-up, the pseudo-locale, which the build's version does not cover).
+ */
 function cacheControl(catalog: Catalog, lng: string, version: string | undefined): string {
-  if (version === undefined) return CACHE_CONTROL;
-  return catalog.isCurrentVersion(version, lng) ? IMMUTABLE : OTHER_VERSION;
+  const ours = catalog.versionOf(lng);
+  if (version === undefined || ours === undefined) return CACHE_CONTROL;
+  return version === ours ? IMMUTABLE : OTHER_VERSION;
 }
 
 /**
@@ -64,7 +68,12 @@ export function serveBundleFast(catalog: Catalog, corsOrigins: CorsOrigins, requ
   if (!bundle) return false;
   // Pages of other origins load catalogs too (i18next-http-backend): CORS as @fastify/cors answers it on the routes.
   const { vary: corsVary, ...cors } = simpleCorsHeaders(corsOrigins, request.headers.origin);
-  const headers = { ...cors, etag: bundle.etag, 'cache-control': cacheControl(catalog, lng!, match![3]), vary: corsVary ? `accept-encoding, ${corsVary}` : 'accept-encoding' };
+  const headers = {
+    ...cors,
+    etag: bundle.etag,
+    'cache-control': cacheControl(catalog, lng!, match![3]),
+    vary: corsVary ? `accept-encoding, ${corsVary}` : 'accept-encoding',
+  };
   if (etagMatches(request.headers['if-none-match'], bundle.etag)) {
     response.writeHead(304, headers).end();
   } else {

@@ -40,9 +40,9 @@ export class Catalog {
     }
   }
 
-  /** Whether `version` names these catalogs of `lng`: then a response for it never changes. */
-  isCurrentVersion(version: string | undefined, lng: string): boolean {
-    return version !== undefined && version === this.version && !this.generated.includes(lng);
+  /** The version a URL of `lng`'s catalogs carries to be cached for good; none for a generated language. */
+  versionOf(lng: string): string | undefined {
+    return this.generated.includes(lng) ? undefined : this.version;
   }
 
   bundle(lng: string, ns: string): Bundle | undefined {

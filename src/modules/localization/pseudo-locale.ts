@@ -17,12 +17,10 @@ const PADDING = '·';
  */
 const KEPT = /(\{\{[^}]*\}\}|\$t\((?:[^()]|\([^()]*\))*\)|<\/?[\w-]*\s*\/?>)/g;
 
-const ACCENTED: Record<string, string> = {
-  a: 'å', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'î', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
-  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
-  A: 'Å', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Î', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
-  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
-};
+// Each ASCII letter and an accented look-alike, so pseudo-text stays readable.
+const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ACCENTS = 'åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ';
+const ACCENTED = new Map([...PLAIN].map((letter, i) => [letter, [...ACCENTS][i]]));
 
 /**
  * One English string as the pseudo-locale shows it: "Team Access" → "[Ţéåɱ Åççéšš ·····]". The accents
@@ -38,7 +36,7 @@ export function pseudoLocalizeText(english: string): string {
     .map((part, i) => {
       if (i % 2 === 1) return part; // split() puts the captured (kept) parts at odd indexes
       visible += [...part].length;
-      return part.replace(/[A-Za-z]/g, (letter) => ACCENTED[letter]);
+      return part.replace(/[A-Za-z]/g, (letter) => ACCENTED.get(letter)!);
     })
     .join('');
   const padding = PADDING.repeat(Math.ceil((visible * EXPANSION_PERCENT) / 100));

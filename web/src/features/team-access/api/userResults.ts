@@ -22,8 +22,7 @@ type UserResult = ResultOf<typeof UserResultFragment>;
 // An error is kept as its catalog key and variables, so that it reads in whatever language the page switches to;
 // `message` (the server's, in the request's language) is for a key this build's catalogs do not have yet.
 export type RowResult =
-  | { kind: 'granted' | 'unchanged' | 'revoked' }
-  | { kind: 'error'; code: ItemErrorCode; i18nKey: string; params: Record<string, unknown>; message: string };
+  { kind: 'granted' | 'unchanged' | 'revoked' } | { kind: 'error'; code: ItemErrorCode; i18nKey: string; params: Record<string, unknown>; message: string };
 
 /** The counts of one Connect or Disconnect. */
 export type ActionSummary =
