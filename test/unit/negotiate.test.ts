@@ -27,4 +27,12 @@ describe('the language of a request', () => {
     expect(supportedLanguage('de', supported)).toBeNull();
     expect(supportedLanguage('', supported)).toBeNull();
   });
+
+  it('compares codes case-insensitively and answers in the spelling listed (the pseudo-locale en-XA)', () => {
+    const withPseudo = ['en', 'sv', 'fr', 'en-XA'];
+    expect(['en-XA', 'en-xa', 'EN_xa'].map((code) => supportedLanguage(code, withPseudo))).toEqual(['en-XA', 'en-XA', 'en-XA']);
+    expect(supportedLanguage('en-US', withPseudo)).toBe('en');
+    expect(negotiateLanguage(withPseudo, null, 'en')).toBe('en');
+    expect(negotiateLanguage(withPseudo, null, 'en-xa, sv;q=0.5')).toBe('en-XA');
+  });
 });
