@@ -11,6 +11,12 @@ const HelpArticleQuery = graphql(`
       locale
       title
       html
+      translation {
+        machineTranslated
+        relation
+        variantProduct
+        outdated
+      }
     }
   }
 `);
