@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describeInChromium, expectPageLanguage, useE2E } from './browser';
+import { describeInChromium, expectPageLanguage, screenshot, useE2E } from './browser';
 
 /** The widths a native speaker reviewed the panel at: a laptop (the panel beside the list) and a phone. */
 const WIDTHS = [1280, 390];
@@ -90,6 +90,7 @@ describeInChromium('the help panel says what the article is, in each language, a
         await expect(link.getAttribute('target')).resolves.toBe('_blank');
         await expect(link.getAttribute('rel')).resolves.toMatch(/\bnoopener\b/);
         expect(await panelViolations(page)).toEqual([]);
+        await screenshot(page, `help-${lang}-${width}`);
       });
     }
   }

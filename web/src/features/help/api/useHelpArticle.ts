@@ -13,7 +13,6 @@ const HelpArticleQuery = graphql(`
       html
       translation {
         machineTranslated
-        relation
         variantProduct
         outdated
       }
