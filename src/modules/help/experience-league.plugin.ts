@@ -1,5 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import attributes from 'markdown-it-attrs';
+import { experienceLeagueUrl } from './experience-league-url';
 
 type StateCore = MarkdownIt.StateCore;
 type Token = MarkdownIt.Token;
@@ -20,7 +21,9 @@ const ANCHORS = { allowedAttributes: ['id'], allowedAttributeValues: [/^[\w-]+$/
  * - `[!DNL Name]` → token `xl_dnl` (a name never translated), `[!UICONTROL Label]` → `xl_uicontrol`
  *   (found in text tokens only, so code spans keep them literally);
  * - a blockquote opening with `[!CAUTION]`/`[!NOTE]`/… → a callout (`meta.callout` on blockquote_open);
- * - `# Title {#anchor}` → the heading gets `id="anchor"` (markdown-it-attrs).
+ * - `# Title {#anchor}` → the heading gets `id="anchor"` (markdown-it-attrs);
+ * - a link to a path of the documentation repository → its Experience League page, in the language the
+ *   render's env names (`{ locale }`); any other link keeps the href markdown-it validated.
  */
 export function experienceLeague(md: MarkdownIt): void {
   md.core.ruler.after('text_join', 'xl_markers', markers);
@@ -29,6 +32,11 @@ export function experienceLeague(md: MarkdownIt): void {
 
   md.renderer.rules.xl_dnl = (tokens, i) => `<span class="dnl" translate="no">${md.utils.escapeHtml(tokens[i].content)}</span>`;
   md.renderer.rules.xl_uicontrol = (tokens, i) => `<span class="uicontrol">${md.utils.escapeHtml(tokens[i].content)}</span>`;
+  md.renderer.rules.link_open = (tokens, i, options, env: { locale?: string }, self) => {
+    const url = experienceLeagueUrl(tokens[i].attrGet('href') ?? '', env?.locale ?? 'en');
+    if (url) tokens[i].attrSet('href', url);
+    return self.renderToken(tokens, i, options);
+  };
   md.renderer.rules.blockquote_open = (tokens, i, options, _env, self) => {
     const kind: string | undefined = tokens[i].meta?.callout;
     return kind ? `<div class="callout callout-${kind.toLowerCase()}" role="note" data-kind="${kind}">\n` : self.renderToken(tokens, i, options);

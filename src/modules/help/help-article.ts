@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { localesDir } from '../../core/paths';
 import { toGlobalId } from '../../graphql/global-id';
+import { experienceLeagueUrl } from './experience-league-url';
 import { experienceLeague } from './experience-league.plugin';
+import { readTopicSources, relateTranslations, translationOf } from './help-sources';
 import type { HelpArticle, HelpBlock, HelpCallout, HelpStep } from './help.types';
 import { repairMojibake } from './mojibake';
 import { blocksOf, inlineText, type Block } from './token-tree';
@@ -65,14 +68,8 @@ export function parseHelpArticle(first: string, locale: string, third?: string):
     title,
     description: String(frontmatter.description ?? ''),
     feature: frontmatter.feature ? String(frontmatter.feature) : null,
-    translation: frontmatter['source-git-commit']
-      ? {
-          sourceGitCommit: String(frontmatter['source-git-commit']),
-          workflowType: String(frontmatter['workflow-type'] ?? ''),
-          sourceWordcount: frontmatter['source-wordcount'] ? Number(frontmatter['source-wordcount']) : null,
-          htDegree: frontmatter['ht-degree'] ? String(frontmatter['ht-degree']) : null,
-        }
-      : null,
+    contentSha256: contentSha256Of(source),
+    translation: translationOf(frontmatter, String(frontmatter['exl-id'] ?? '')),
     hidden: frontmatter.hide === true || frontmatter.hidefromtoc === true,
     anchor,
     intro: intro.map((block) => inlineText([block]).text),
@@ -83,11 +80,11 @@ export function parseHelpArticle(first: string, locale: string, third?: string):
       .slice(listIndex + 1)
       .filter((block) => block.type === 'paragraph')
       .map((block) => inlineText([block]).text),
-    links: text.links,
+    links: text.links.map((link) => ({ ...link, url: experienceLeagueUrl(link.href, locale) })),
     dnlNames: text.dnlNames,
     uiLabels: text.uiLabels,
     markdown: cleanMarkdown(body),
-    html: markdown.render(body),
+    html: markdown.render(body, { locale }),
   };
 }
 
@@ -114,6 +111,11 @@ function stepOf(item: Block, number: number): HelpStep {
 
 function calloutOf(block: Block, position: string): HelpCallout {
   return { kind: block.callout!, text: inlineText(block.children).text, position };
+}
+
+/** The SHA-256 (hex) of an article's file as written, line endings as LF: `sha256sum` of the file gives it. */
+function contentSha256Of(source: string): string {
+  return createHash('sha256').update(source.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
 }
 
 /** The YAML front matter, and the Markdown after it without the blank lines that follow `---`. */
@@ -153,7 +155,10 @@ export function helpArticlesByLocalIds(localIds: readonly string[]): (HelpArticl
 
 let cache: HelpArticle[] | undefined;
 
-/** Every article under locales/help/ (`<topic>.<locale>.md`), parsed once: they change only on deploy. */
+/**
+ * Every article under locales/help/ (`<topic>.<locale>.md`), parsed once (they change only on deploy),
+ * each translation related to its topic's English article and `<topic>.sources.json` (help-sources.ts).
+ */
 export function loadHelpArticles(dir: string = HELP_DIR): HelpArticle[] {
   if (dir === HELP_DIR && cache) return cache;
   const articles = readdirSync(dir)
@@ -162,6 +167,7 @@ export function loadHelpArticles(dir: string = HELP_DIR): HelpArticle[] {
       const [, topic, locale] = /^([\w-]+)\.([\w-]+)\.md$/.exec(file)!;
       return parseHelpArticle(topic, locale, readFileSync(join(dir, file), 'utf8'));
     });
-  if (dir === HELP_DIR) cache = articles;
-  return articles;
+  const related = relateTranslations(articles, (topic) => readTopicSources(dir, topic));
+  if (dir === HELP_DIR) cache = related;
+  return related;
 }

@@ -3,16 +3,8 @@ import { negotiateLanguage } from '../../core/language';
 import type { RequestContext } from '../../core/request-context';
 import { fromGlobalId } from '../../graphql/global-id';
 import { helpArticlesByLocalIds, loadHelpArticles } from './help-article';
+import { summaryOf } from './help-sources';
 import { HelpArticle, HelpArticleSummary } from './help.types';
-
-const summary = ({ id, topic, locale, exlId, title, description }: HelpArticleSummary): HelpArticleSummary => ({
-  id,
-  topic,
-  locale,
-  exlId,
-  title,
-  description,
-});
 
 @Resolver(() => HelpArticle)
 export class HelpResolver {
@@ -47,16 +39,36 @@ export class HelpResolver {
     locale?: string | null,
   ): HelpArticleSummary[] {
     const articles = loadHelpArticles();
-    if (!locale) return articles.map(summary);
+    if (!locale) return articles.map(summaryOf);
     const languages = [...new Set(articles.map((article) => article.locale))];
     const language = negotiateLanguage(languages, locale);
-    return articles.filter((article) => article.locale === language).map(summary);
+    return articles.filter((article) => article.locale === language).map(summaryOf);
   }
 
-  @FieldResolver(() => [HelpArticleSummary], { description: 'The same topic in the other languages.' })
+  @FieldResolver(() => [HelpArticleSummary], { description: 'The same topic in the other languages: its translations and its variants.' })
   alternates(@Root() article: HelpArticle): HelpArticleSummary[] {
-    return loadHelpArticles()
-      .filter((version) => version.topic === article.topic && version.locale !== article.locale)
-      .map(summary);
+    return otherLanguages(article).map(summaryOf);
   }
+
+  @FieldResolver(() => [HelpArticleSummary], {
+    description: 'The same topic in the other languages translated from the same English article (the same exl-id).',
+  })
+  translations(@Root() article: HelpArticle): HelpArticleSummary[] {
+    return otherLanguages(article)
+      .filter((version) => version.exlId === article.exlId)
+      .map(summaryOf);
+  }
+
+  @FieldResolver(() => [HelpArticleSummary], {
+    description: 'The same topic in the other languages from another English article (another exl-id: another product, or an older revision).',
+  })
+  variants(@Root() article: HelpArticle): HelpArticleSummary[] {
+    return otherLanguages(article)
+      .filter((version) => version.exlId !== article.exlId)
+      .map(summaryOf);
+  }
+}
+
+function otherLanguages(article: HelpArticle): HelpArticle[] {
+  return loadHelpArticles().filter((version) => version.topic === article.topic && version.locale !== article.locale);
 }

@@ -1,5 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node';
+import { HelpTranslationRelation } from './help-translation-relation';
+
+export { HelpTranslationRelation };
 
 /** The types of a help article: what the parser produces and what the schema serves, one class each. */
 @ObjectType('HelpCallout', { description: 'A CAUTION or NOTE block, where it stands in the article.' })
@@ -21,6 +24,13 @@ export class HelpLink {
 
   @Field({ description: 'As in the source: a path to another help article.' })
   href: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where the link leads on the web: a path of the documentation repository (/help/marketo/….md) as its Experience League page, in the article's language; a web address as is; null when it resolves to neither.",
+  })
+  url: string | null;
 }
 
 @ObjectType('HelpStep', { description: "A numbered step of the article's procedure." })
@@ -53,21 +63,6 @@ export class HelpStep {
   uiLabels: string[];
 }
 
-@ObjectType('HelpTranslation', { description: 'Where a machine translation comes from.' })
-export class HelpTranslation {
-  @Field({ description: 'The commit of the English source the translation was made from.' })
-  sourceGitCommit: string;
-
-  @Field({ description: 'tm+mt: translation memory plus machine translation.' })
-  workflowType: string;
-
-  @Field(() => Int, { nullable: true, description: 'Words in the English source; null when the source does not say.' })
-  sourceWordcount: number | null;
-
-  @Field(() => String, { nullable: true, description: 'How much of it a human translated, such as "0%" (machine only); null when the source does not say.' })
-  htDegree: string | null;
-}
-
 @ObjectType('HelpArticleSummary', { description: 'A help article in one language, without its content.' })
 export class HelpArticleSummary {
   @Field(() => ID, { description: 'The global id of the article in this language (one per topic and locale): `node(id:)` and `helpArticle(id:)` answer it.' })
@@ -89,6 +84,68 @@ export class HelpArticleSummary {
   description: string;
 }
 
+registerEnumType(HelpTranslationRelation, {
+  name: 'HelpTranslationRelation',
+  description: "How a translated article relates to its topic's English article.",
+  valuesConfig: {
+    TRANSLATION: { description: 'A translation of the same English article (the same exl-id).' },
+    VARIANT: { description: 'A translation of another English article (its own exl-id): another product, or an older revision of the topic.' },
+  },
+});
+
+@ObjectType('HelpTranslation', { description: 'Where a translation comes from, and whether it is still current.' })
+export class HelpTranslation {
+  @Field({ description: 'The commit of the English source the translation was made from.' })
+  sourceGitCommit: string;
+
+  @Field({ description: 'tm+mt: translation memory plus machine translation.' })
+  workflowType: string;
+
+  @Field(() => Int, { nullable: true, description: 'Words in the English source; null when the source does not say.' })
+  sourceWordcount: number | null;
+
+  @Field(() => String, { nullable: true, description: 'How much of it a human translated, such as "0%" (machine only); null when the source does not say.' })
+  htDegree: string | null;
+  @Field(() => Int, { nullable: true, description: 'htDegree as a number (0 to 100); null when the source does not say.' })
+  humanTranslatedPercent: number | null;
+
+  @Field({ description: 'Machine translated with no human translation: workflow "…mt" and ht-degree 0% (or none recorded).' })
+  machineTranslated: boolean;
+
+  @Field({ description: "Experience League's id of the English article it was translated from (a translation keeps its source's exl-id)." })
+  sourceExlId: string;
+
+  @Field(() => HelpArticleSummary, {
+    nullable: true,
+    description: 'That English article, when it is served here; null when it is not (a variant whose source was replaced).',
+  })
+  source: HelpArticleSummary | null;
+
+  @Field(() => HelpTranslationRelation, { description: "How it relates to the topic's English article: a translation of it, or a variant." })
+  relation: HelpTranslationRelation;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "For a variant about another product (its feature differs from the English article's): that product; else null.",
+  })
+  variantProduct: string | null;
+
+  @Field({ description: "Its source is an earlier article that the topic's English article replaced (recorded in locales/help/<topic>.sources.json)." })
+  olderRevision: boolean;
+
+  @Field({
+    description:
+      "Does not match today's English article: a translation whose recorded source hash differs from (or is missing beside) the English article's contentSha256, or a variant of an older revision.",
+  })
+  outdated: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The SHA-256 of the English source the translation was checked against (locales/help/<topic>.sources.json); null when none is recorded.',
+  })
+  recordedSourceSha256: string | null;
+}
+
 // Its id is a plain property (computed when parsed), the same value the Node interface's resolver would give.
 @ObjectType('HelpArticle', { description: 'A help article, structured from its Experience League source.', implements: Node })
 export class HelpArticle extends HelpArticleSummary {
@@ -97,6 +154,9 @@ export class HelpArticle extends HelpArticleSummary {
 
   @Field(() => HelpTranslation, { nullable: true, description: 'Where the translation comes from; null for the English original.' })
   translation: HelpTranslation | null;
+
+  @Field({ description: "The SHA-256 (hex) of the article's source file: what a translation records to tell whether it is still current." })
+  contentSha256: string;
 
   @Field({ description: 'Hidden from the table of contents: reachable by link only, not listed in menus.' })
   hidden: boolean;
@@ -134,7 +194,7 @@ export class HelpArticle extends HelpArticleSummary {
   /** What stands before the steps, in order (paragraphs and callouts); not in the schema, the page renders `html`. */
   introBlocks: HelpBlock[];
 
-  // alternates is a field resolver (help.resolver.ts)
+  // alternates, translations and variants are field resolvers (help.resolver.ts)
 }
 
 /** A block of an article's introduction: a paragraph, or a callout (position "intro"). */

@@ -11,6 +11,11 @@ const HelpArticleQuery = graphql(`
       locale
       title
       html
+      translation {
+        machineTranslated
+        variantProduct
+        outdated
+      }
     }
   }
 `);
