@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { errorCode, errorMessages } from '../../../lib/graphqlErrors';
 import { useMarketoConnection } from '../api/useMarketoConnection';
 import { useViewer } from '../api/useViewer';
+import { AdminPageTabs } from '../../team-management/components/AdminPageTabs';
 import { Breadcrumb } from './Breadcrumb';
 import { MarketoConnectionPanel } from './MarketoConnectionPanel';
 import { SessionBar } from './SessionBar';
@@ -32,6 +33,8 @@ export function TeamAccessPage({ onSignOut, helpPanel }: { onSignOut: (messages?
     <>
       <SessionBar viewer={viewer} onSignOut={() => onSignOut()} />
       <Breadcrumb />
+      {/* Users are invited on Team Management before they appear here (R1, R8); only admins invite (R9). */}
+      {isAdmin && <AdminPageTabs current="teamAccess" />}
       <div className="layout">
         <section className="content" aria-labelledby="page-title">
           <h1 id="page-title">{t('pages.teamAccess')}</h1>
