@@ -15,7 +15,9 @@ export function InviteResults({ summary, results }: { summary: InviteSummary | u
         <ul className="invite-results" aria-label={t('teamManagement.results')}>
           {results.map((result, index) => (
             <li key={index} className={`invite-result invite-result-${result.kind}`}>
-              <span className="invitee-identity">{[result.invitee.name.trim(), result.invitee.email.trim()].filter(Boolean).join(' · ')}</span>
+              <span className="invitee-identity">
+                <InviteeIdentity name={result.invitee.name.trim()} email={result.invitee.email.trim()} />
+              </span>
               <span className="invite-outcome">
                 <InviteOutcomeText result={result} />
               </span>
@@ -23,6 +25,17 @@ export function InviteResults({ summary, results }: { summary: InviteSummary | u
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** "Name · address", the name in bold; either may be missing (the server says why). */
+function InviteeIdentity({ name, email }: { name: string; email: string }) {
+  return (
+    <>
+      {name && <strong>{name}</strong>}
+      {name && email && ' · '}
+      {email}
     </>
   );
 }
