@@ -8,7 +8,7 @@ import { SignIn } from '../features/session/components/SignIn';
 import { useSession } from '../features/session/hooks/useSession';
 import { TeamAccessPage } from '../features/team-access/components/TeamAccessPage';
 import { TeamManagementPage } from '../features/team-management/components/TeamManagementPage';
-import { useAdminPage } from '../features/team-management/hooks/useAdminPage';
+import { useAdminPage } from '../lib/useAdminPage';
 import { usePageLanguage } from '../lib/usePageLanguage';
 
 /** The top bar and, once signed in, the Team Access page with the help article beside it, or Team Management (#/team-management). */
@@ -31,9 +31,16 @@ export function App() {
         <LanguageSwitcher />
       </header>
       <main className="main">
-        {session.token && page === 'teamManagement' && <TeamManagementPage onSignOut={session.signOut} />}
-        {session.token && page === 'teamAccess' && <TeamAccessPage onSignOut={session.signOut} helpPanel={<HelpPanel />} />}
-        {!session.token && <SignIn errors={session.signInErrors} onSignIn={session.signIn} />}
+        {session.token ? (
+          <TeamAccessPage
+            onSignOut={session.signOut}
+            helpPanel={<HelpPanel />}
+            page={page}
+            teamManagement={(isAdmin) => <TeamManagementPage isAdmin={isAdmin} />}
+          />
+        ) : (
+          <SignIn errors={session.signInErrors} onSignIn={session.signIn} />
+        )}
       </main>
     </Provider>
   );

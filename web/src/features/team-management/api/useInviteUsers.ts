@@ -3,7 +3,7 @@ import type { CombinedError } from 'urql';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
-import { newIdempotencyKey } from '../../team-access/api/idempotencyKey';
+import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 
 // The invited user's TeamUser (id, name) is what tells urql's cache that Team Access pages are out of date.
 const InviteUsersMutation = graphql(`

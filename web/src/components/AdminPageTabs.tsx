@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ADMIN_PAGE_HASHES, type AdminPage } from '../hooks/useAdminPage';
+import { ADMIN_PAGE_HASHES, type AdminPage } from '../lib/useAdminPage';
 
 /** Team Access and Team Management, the two Admin Settings pages of the console (R8): admins only (R9). */
 export function AdminPageTabs({ current }: { current: AdminPage }) {
