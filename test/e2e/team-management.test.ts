@@ -242,4 +242,24 @@ describeInChromium('the Team Management page: admins invite users who then appea
       expect(await accessibilityViolations(page)).toEqual([]);
     });
   }
+
+  it('keeps the results and the form across a language switch, and renders them in the new language (en → fr)', async () => {
+    const [en, fr] = [LANGUAGES[0], LANGUAGES[2]];
+    const page = await e2e().newPage();
+    await signInWith(page, 'demo-admin-token');
+    await page.getByRole('link', { name: en.teamManagement, exact: true }).click();
+    await invite(page, en, [SAM]);
+    await page.getByRole('status').filter({ hasText: '0 users invited · 1 error' }).waitFor();
+
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: fr.teamManagement, level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: '0 utilisateur invité · 1 erreur' }).waitFor();
+    await expect(resultLines(page)).resolves.toEqual([[`${SAM.name} · ${SAM.email}`, fr.alreadyInvited]]);
+    await expect(
+      page
+        .getByRole('group', { name: fr.user(1), exact: true })
+        .getByLabel(fr.email, { exact: true })
+        .inputValue(),
+    ).resolves.toBe(SAM.email);
+  });
 });
