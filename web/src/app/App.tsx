@@ -7,19 +7,22 @@ import { useGraphQLClient } from '../features/session/api/useGraphQLClient';
 import { SignIn } from '../features/session/components/SignIn';
 import { useSession } from '../features/session/hooks/useSession';
 import { TeamAccessPage } from '../features/team-access/components/TeamAccessPage';
+import { TeamManagementPage } from '../features/team-management/components/TeamManagementPage';
+import { useAdminPage } from '../lib/useAdminPage';
 import { usePageLanguage } from '../lib/usePageLanguage';
 
-/** The top bar and, once signed in, the Team Access page with the help article beside it. */
+/** The top bar and, once signed in, the Team Access page with the help article beside it, or Team Management (#/team-management). */
 export function App() {
   const { t } = useTranslation();
   const language = usePageLanguage();
   const session = useSession();
   const client = useGraphQLClient(session.token, language);
+  const page = useAdminPage();
 
   // <html lang> follows i18next's languageChanged (features/language/i18n.ts); the title follows the catalogs.
   useEffect(() => {
-    document.title = `${t('pages.teamAccess')} · ${t('app.title')}`;
-  }, [t]);
+    document.title = `${t(`pages.${page}`)} · ${t('app.title')}`;
+  }, [t, page]);
 
   return (
     <Provider value={client}>
@@ -29,7 +32,12 @@ export function App() {
       </header>
       <main className="main">
         {session.token ? (
-          <TeamAccessPage onSignOut={session.signOut} helpPanel={<HelpPanel />} />
+          <TeamAccessPage
+            onSignOut={session.signOut}
+            helpPanel={<HelpPanel />}
+            page={page}
+            teamManagement={(isAdmin) => <TeamManagementPage isAdmin={isAdmin} />}
+          />
         ) : (
           <SignIn errors={session.signInErrors} onSignIn={session.signIn} />
         )}

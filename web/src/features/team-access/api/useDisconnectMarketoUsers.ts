@@ -1,6 +1,6 @@
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
-import { newIdempotencyKey } from './idempotencyKey';
+import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 import { rowResultsOf, type AccessActionOutcome } from './userResults';
 
 const DisconnectMarketoUsersMutation = graphql(`

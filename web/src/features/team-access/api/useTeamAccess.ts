@@ -6,6 +6,9 @@ import type { MarketoAccessStatus } from '../../../gql/graphql';
 
 export const PAGE_SIZE = 20;
 
+// Users invited on Team Management come back as TeamUser: any such mutation drops the cached pages, even a page that listed no one.
+const QUERY_CONTEXT = { additionalTypenames: ['TeamUser'] };
+
 const TeamAccessQuery = graphql(`
   query TeamAccess($first: Int, $after: String, $search: String, $status: MarketoAccessStatus) {
     teamAccess(first: $first, after: $after, search: $search, status: $status) {
@@ -22,6 +25,11 @@ const TeamAccessQuery = graphql(`
           role
           marketoAccess {
             status
+            grantedAt
+            grantedBy {
+              id
+              name
+            }
             workspaces {
               id
               name
@@ -51,6 +59,7 @@ export function useTeamAccess({ after, search, status }: TeamAccessRequest) {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: TeamAccessQuery,
     variables: { first: PAGE_SIZE, after, search: search || null, status: status || null },
+    context: QUERY_CONTEXT,
   });
   // After a change: the list must show it, not urql's cached page.
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);

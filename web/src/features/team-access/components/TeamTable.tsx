@@ -36,13 +36,15 @@ export function TeamTable({ users, totalCount, fetching, isAdmin, selection, row
             <th scope="col">{t('columns.role')}</th>
             <th scope="col">{t('columns.status')}</th>
             <th scope="col">{t('columns.workspaces')}</th>
+            <th scope="col">{t('columns.grantedAt')}</th>
+            <th scope="col">{t('columns.grantedBy')}</th>
             <th scope="col">{t('columns.result')}</th>
           </tr>
         </thead>
         <tbody>
           {totalCount !== undefined && users.length === 0 && (
             <tr>
-              <td colSpan={isAdmin ? 7 : 6} className="empty">
+              <td colSpan={isAdmin ? 9 : 8} className="empty">
                 {t('teamAccess.empty')}
               </td>
             </tr>

@@ -1,4 +1,7 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageLanguage } from '../../../lib/usePageLanguage';
+import { formatGrantTime } from '../utils/formatGrantTime';
 import type { TeamUser } from '../api/useTeamAccess';
 import type { RowResult } from '../api/userResults';
 
@@ -14,7 +17,7 @@ interface Props {
 /** A user of the team, headed by their name (screen readers announce it with every cell). */
 export function TeamUserRow({ user, isAdmin, selected, result, onSelect }: Props) {
   const { t } = useTranslation();
-  const { status, workspaces } = user.marketoAccess;
+  const { status, workspaces, grantedAt, grantedBy } = user.marketoAccess;
 
   return (
     <tr className={selected ? 'selected' : undefined}>
@@ -40,6 +43,12 @@ export function TeamUserRow({ user, isAdmin, selected, result, onSelect }: Props
       <td className="workspaces" data-label={t('columns.workspaces')}>
         {workspaces.map((workspace) => (workspace.isDefault ? t('workspace.default') : workspace.name)).join(', ')}
       </td>
+      <td className="granted-at" data-label={t('columns.grantedAt')}>
+        {grantedAt && <GrantTime iso={grantedAt} />}
+      </td>
+      <td className="granted-by" data-label={t('columns.grantedBy')}>
+        {grantedBy?.name}
+      </td>
       <td className={`result result-${result?.kind ?? 'none'}`} data-label={t('columns.result')}>
         {result && <RowResultText result={result} />}
       </td>
@@ -47,17 +56,24 @@ export function TeamUserRow({ user, isAdmin, selected, result, onSelect }: Props
   );
 }
 
-/** A narrow column breaks an address after its @ rather than anywhere in its name. */
+/** When the access was granted, in the page's language and the browser's time zone; the machine-readable instant stays in dateTime. */
+function GrantTime({ iso }: { iso: string }) {
+  const language = usePageLanguage();
+  return <time dateTime={iso}>{formatGrantTime(iso, language)}</time>;
+}
+
+/**
+ * A narrow column breaks an address after its @ or a dot rather than anywhere in a word: with the Granted
+ * columns, the table must fit beside the help panel at 1280 px in Swedish and French.
+ */
 function EmailAddress({ email }: { email: string }) {
-  const at = email.lastIndexOf('@');
-  if (at < 0) return email;
-  return (
-    <>
-      {email.slice(0, at + 1)}
-      <wbr />
-      {email.slice(at + 1)}
-    </>
-  );
+  const parts = email.split(/(?<=[@.])/);
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }
 
 /** Rendered from the result's catalog key (`errors:access.…`) and variables, so it follows the page's language. */
