@@ -38,7 +38,7 @@ const sortIndex = (collation: Collation) =>
   new TableIndex({ name: `ix_team_user_org_name_sort_${collation}`, columnNames: ['organization_id', sortColumn(collation), 'id'] });
 
 /** Every user's keys, from the name as stored, a page of users at a time (by id, so the pages do not move). */
-export async function backfillNameSortKeys(queryRunner: QueryRunner, pageSize = 500): Promise<void> {
+async function backfillNameSortKeys(queryRunner: QueryRunner, pageSize = 500): Promise<void> {
   let after = '';
   for (;;) {
     const rows = (await queryRunner.query(`SELECT id, name FROM team_user WHERE id > ? ORDER BY id LIMIT ${pageSize}`, [after])) as {
