@@ -5,7 +5,7 @@ import { newId } from '../src/core/ids';
 import { Role } from '../src/core/viewer';
 import { insertMany } from '../src/db/sql';
 import { Organization } from '../src/kernel/organization.entity';
-import { searchTextOf } from '../src/modules/team/invitee.rules';
+import { nameSortKeysOf, searchTextOf } from '../src/modules/team/invitee.rules';
 import { TeamUser } from '../src/modules/team/team-user.entity';
 import { startProcess, stop } from './processes';
 
@@ -27,6 +27,7 @@ export async function runMemoryBenchmark(dir: string): Promise<void> {
       organizationId: acme.id,
       name,
       email,
+      ...nameSortKeysOf(name),
       searchText: searchTextOf(name, email),
       role: Role.MEMBER,
       invitedAt: now,

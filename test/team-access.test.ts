@@ -104,10 +104,10 @@ async function search(server: TestServer, text: string, token?: string): Promise
 
 const namesOf = (page: Page) => page.edges.map((edge) => edge.node.name);
 
-/** The ids of an organization's users, straight from the database, in the order the API must list them. */
+/** The ids of an organization's users, straight from the database, in the order the API must list them (English: the root sort key). */
 async function idsInDatabaseOrder(server: TestServer, organization: string): Promise<{ id: string; name: string }[]> {
   return server.dataSource.query(
-    'SELECT u.id AS id, u.name AS name FROM team_user u JOIN organization o ON o.id = u.organization_id WHERE o.name = ? ORDER BY u.name, u.id',
+    'SELECT u.id AS id, u.name AS name FROM team_user u JOIN organization o ON o.id = u.organization_id WHERE o.name = ? ORDER BY u.name_sort_root, u.id',
     [organization],
   );
 }
@@ -164,7 +164,7 @@ describeEachDatabase('teamAccess on the demo seed (R1)', (server) => {
       expect(nodes).toHaveLength(ACME_SEEDED_USERS);
       expect(new Set(nodes.map((node) => node.id)).size).toBe(ACME_SEEDED_USERS);
 
-      // Exactly the organization's invited users, in the database's order of (name, id).
+      // Exactly the organization's invited users, in the database's order of (name's sort key, id).
       const expected = await idsInDatabaseOrder(server(), 'Acme');
       expect(expected).toHaveLength(ACME_SEEDED_USERS);
       expect(nodes.map((node) => localId(node.id))).toEqual(expected.map((row) => row.id));

@@ -10,7 +10,7 @@ import { MarketoAccessGrant } from '../modules/access/marketo-access-grant.entit
 import { ApiToken } from '../modules/identity/api-token.entity';
 import { hashToken } from '../modules/identity/token-hash';
 import { MarketoWorkspace, newWorkspace } from '../modules/organization/marketo-workspace.entity';
-import { searchTextOf } from '../modules/team/invitee.rules';
+import { nameSortKeysOf, searchTextOf } from '../modules/team/invitee.rules';
 import { TeamUser } from '../modules/team/team-user.entity';
 
 export const DEMO_TOKENS = {
@@ -166,6 +166,7 @@ function newUser(manager: EntityManager, organization: Organization, name: strin
     organizationId: organization.id,
     name,
     email,
+    ...nameSortKeysOf(name),
     searchText: searchTextOf(name, email),
     role,
     invitedAt: now,

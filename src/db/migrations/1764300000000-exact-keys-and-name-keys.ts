@@ -45,7 +45,7 @@ const isMysql = (queryRunner: QueryRunner) => queryRunner.connection.driver.opti
  * The column clause of a byte-for-byte comparison: empty on SQLite (BINARY is its default). On MySQL a
  * NO PAD binary collation, since utf8mb4_bin pads: "key" and "key " would still be one key.
  */
-async function exactCollation(queryRunner: QueryRunner): Promise<string> {
+export async function exactCollation(queryRunner: QueryRunner): Promise<string> {
   if (!isMysql(queryRunner)) return '';
   const [{ version }] = (await queryRunner.query('SELECT VERSION() AS version')) as { version: string }[];
   return `CHARACTER SET utf8mb4 COLLATE ${/mariadb/i.test(version) ? 'utf8mb4_nopad_bin' : 'utf8mb4_0900_bin'}`;

@@ -74,6 +74,8 @@ function cacheKey({ request, contextValue, operation, schema }: Request): string
     if (!viewer || contextValue.cache.dataVersion === null) return null;
     caller = [viewer.userId, contextValue.cache.dataVersion];
   }
+  // The language is part of every key: messages are written in it, and lists by name are in its order
+  // (an English page of Team Access is not the Swedish one).
   return JSON.stringify([...caller, contextValue.locale, contextValue.acceptLanguage ?? '', request.query, request.operationName ?? '', coerced.coerced]);
 }
 

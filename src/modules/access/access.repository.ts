@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import type { Collation } from '../../core/collation-key';
 import { decodeCursor, encodeCursor, SortDirection, type CursorKey, type CursorScope, type Page, type PageRequest } from '../../core/pagination';
 import { chunk, insertMany, placeholders, utcDate } from '../../db/sql';
 import { byDefaultThenName, type MarketoWorkspace } from '../organization/marketo-workspace.entity';
@@ -47,7 +48,8 @@ interface TeamAccessOrderSql {
   beyond(key: CursorKey, descending: boolean, dbDate: (iso: string) => unknown): { sql: string; params: unknown[] };
 }
 
-const byColumn = (column: 'name' | 'email'): TeamAccessOrderSql => ({
+/** By a binary-compared column, then id: e-mail, or one of the name's sort keys (core/collation-key). */
+const byColumn = (column: 'email' | 'name_sort_root' | 'name_sort_sv'): TeamAccessOrderSql => ({
   joinsGrant: false,
   orderBy: (descending) => (descending ? `u.${column} DESC, u.id DESC` : `u.${column}, u.id`),
   keyOf: (row) => [row[column], row.id],
@@ -80,11 +82,24 @@ const byGrantTime: TeamAccessOrderSql = {
   },
 };
 
-const TEAM_ACCESS_ORDERS: Record<TeamAccessOrderField, TeamAccessOrderSql> = {
-  [TeamAccessOrderField.NAME]: byColumn('name'),
-  [TeamAccessOrderField.EMAIL]: byColumn('email'),
-  [TeamAccessOrderField.GRANTED_AT]: byGrantTime,
-};
+const BY_NAME: Record<Collation, TeamAccessOrderSql> = { root: byColumn('name_sort_root'), sv: byColumn('name_sort_sv') };
+const BY_EMAIL = byColumn('email');
+
+/**
+ * How a list order reads in SQL, and the name of that order in its cursors. By name, the order is the
+ * language's (Swedish puts Å Ä Ö after Z): a cursor of the English order is refused in Swedish, since
+ * its key does not place a row in the other order. E-mails and times sort the same in every language.
+ */
+function teamAccessOrder(field: TeamAccessOrderField, collation: Collation): { sql: TeamAccessOrderSql; name: string } {
+  switch (field) {
+    case TeamAccessOrderField.NAME:
+      return { sql: BY_NAME[collation], name: `${field}@${collation}` };
+    case TeamAccessOrderField.EMAIL:
+      return { sql: BY_EMAIL, name: field };
+    case TeamAccessOrderField.GRANTED_AT:
+      return { sql: byGrantTime, name: field };
+  }
+}
 
 /**
  * Every SQL statement of the access module. The hot reads (the Team Access page, the grants of a bulk
@@ -93,11 +108,17 @@ const TEAM_ACCESS_ORDERS: Record<TeamAccessOrderField, TeamAccessOrderSql> = {
  */
 export class AccessRepository {
   /**
-   * The Team Access page (R1): invited users by name (or e-mail, or grant time), with search and a
-   * filter on Marketo access, paged forward or backward. The default (by name, first page) is two
-   * index-ordered statements: the count and the page.
+   * The Team Access page (R1): invited users by name in the reader's language's order (or e-mail, or
+   * grant time), with search and a filter on Marketo access, paged forward or backward. The default (by
+   * name, first page) is two index-ordered statements: the count and the page.
    */
-  async teamAccessPage(manager: EntityManager, organizationId: string, filter: TeamAccessFilter, request: PageRequest): Promise<Page<TeamUser>> {
+  async teamAccessPage(
+    manager: EntityManager,
+    organizationId: string,
+    filter: TeamAccessFilter,
+    request: PageRequest,
+    collation: Collation,
+  ): Promise<Page<TeamUser>> {
     const conditions = ['u.organization_id = ?'];
     const params: unknown[] = [organizationId];
     const search = filter.search ? foldForSearch(filter.search.trim()) : '';
@@ -113,8 +134,8 @@ export class AccessRepository {
 
     const field = filter.orderBy?.field ?? TeamAccessOrderField.NAME;
     const direction = filter.orderBy?.direction ?? SortDirection.ASC;
-    const order = TEAM_ACCESS_ORDERS[field];
-    const scope: CursorScope = { list: 'teamAccess', order: `${field}:${direction}`, filter: { search, status: filter.status ?? null } };
+    const { sql: order, name: orderName } = teamAccessOrder(field, collation);
+    const scope: CursorScope = { list: 'teamAccess', order: `${orderName}:${direction}`, filter: { search, status: filter.status ?? null } };
     // Read in the list's order, or its reverse when paging backward (and the rows reversed after).
     const descending = (direction === SortDirection.DESC) !== request.backward;
     const from = order.joinsGrant

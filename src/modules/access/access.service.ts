@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { assertBatchSize } from '../../core/bulk-limits';
 import { hasForbiddenCharacter } from '../../core/canonical-text';
+import { collationOf } from '../../core/collation-key';
 import { newId } from '../../core/ids';
 import { pageRequest, type Page } from '../../core/pagination';
 import type { RequestContext } from '../../core/request-context';
@@ -29,10 +30,11 @@ export class AccessService {
   ) {}
 
   /** The Team Access page (R1): invited users by name, with search and a filter on Marketo access. */
-  teamAccess(viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
+  /** The Team Access page; by name in the order of the request's language (`ctx.locale`). */
+  teamAccess(ctx: RequestContext, viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
     // Refused rather than stripped: a search the user did not type is a client bug to surface.
     if (args.search && hasForbiddenCharacter(args.search)) throw searchWithForbiddenCharacter();
-    return this.repository.teamAccessPage(this.db.manager, viewer.organizationId, args, pageRequest(args));
+    return this.repository.teamAccessPage(this.db.manager, viewer.organizationId, args, pageRequest(args), collationOf(ctx.locale));
   }
 
   /** R3/R4/R5/R6: grants access in bulk, one typed outcome per user in input order. */

@@ -30,7 +30,10 @@ registerEnumType(TeamAccessOrderField, {
   name: 'TeamAccessOrderField',
   description: 'What the Team Access list is ordered by; users with the same value are ordered by id.',
   valuesConfig: {
-    NAME: { description: "The user's name, in the database's collation (the default)." },
+    NAME: {
+      description:
+        "The user's name, as the request's language sorts names (Accept-Language; the default): case and accents second (Émile before Léa before Lucas), Swedish Å Ä Ö after Z.",
+    },
     EMAIL: { description: "The user's e-mail address (stored lower-cased)." },
     GRANTED_AT: { description: 'When Marketo access was granted; users without access come after every connected user (ASC), before them (DESC).' },
   },

@@ -29,7 +29,7 @@ export class TeamAccessResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<TeamUser>> {
-    const page = await this.access.teamAccess(viewer, args);
+    const page = await this.access.teamAccess(ctx, viewer, args);
     if (selects(info, ['edges', 'node', 'marketoAccess'])) {
       // Loaded for the whole page before execution goes on, so every row resolves synchronously.
       const access = await this.loaders.marketoAccessByUserId(ctx, viewer).loadMany(page.nodes.map((user) => user.id));

@@ -1,4 +1,5 @@
 import { canonicalEmail, canonicalText, hasForbiddenCharacter, hasVisibleCharacter } from '../../core/canonical-text';
+import { collationKey } from '../../core/collation-key';
 import { Role } from '../../core/viewer';
 import { ItemErrorCode } from '../../graphql/item-error-code';
 import { InvalidTextReason, type InviteError } from './team.errors';
@@ -31,6 +32,11 @@ const SEARCH_TEXT_LENGTH = 460;
 /** Name and e-mail folded for search, matched by `LIKE` the same way on SQLite and MySQL. */
 export function searchTextOf(name: string, email: string): string {
   return [...foldForSearch(`${name} ${email}`)].slice(0, SEARCH_TEXT_LENGTH).join('');
+}
+
+/** The sort keys stored with a name (team_user.name_sort_*): one per collation the lists sort by. */
+export function nameSortKeysOf(name: string): { nameSortRoot: string; nameSortSv: string } {
+  return { nameSortRoot: collationKey(name, 'root'), nameSortSv: collationKey(name, 'sv') };
 }
 
 /** Why a canonical invitee cannot be invited, or null; `taken` holds the (canonical) e-mails already invited. */

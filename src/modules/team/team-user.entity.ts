@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { COLLATION_KEY_LENGTH } from '../../core/collation-key';
 import { Role } from '../../core/viewer';
 import { IdColumn, RefColumn, TimestampColumn } from '../../db/columns';
 import { Node } from '../../graphql/node';
@@ -16,7 +17,8 @@ registerEnumType(Role, {
 /** A user invited to the product (R1): only invited users appear on the Team Access page. */
 @Entity('team_user')
 @Index('uq_team_user_org_email', ['organizationId', 'email'], { unique: true })
-@Index('ix_team_user_org_name', ['organizationId', 'name', 'id'])
+@Index('ix_team_user_org_name_sort_root', ['organizationId', 'nameSortRoot', 'id'])
+@Index('ix_team_user_org_name_sort_sv', ['organizationId', 'nameSortSv', 'id'])
 @Index('ix_team_user_org_email_id', ['organizationId', 'email', 'id'])
 @ObjectType('TeamUser', { description: 'A user invited to the product (R1).', implements: Node, simpleResolvers: true })
 export class TeamUser {
@@ -30,6 +32,16 @@ export class TeamUser {
   @Column({ type: 'varchar', length: 200 })
   @Field({ description: 'Display name, as given when invited (1 to 200 characters).' })
   name: string;
+
+  /**
+   * The name's sort keys (core/collation-key), written with the name: English and French read the root
+   * order, Swedish its own (Å Ä Ö after Z). Compared by code point on both databases.
+   */
+  @Column({ name: 'name_sort_root', type: 'varchar', length: COLLATION_KEY_LENGTH })
+  nameSortRoot: string;
+
+  @Column({ name: 'name_sort_sv', type: 'varchar', length: COLLATION_KEY_LENGTH })
+  nameSortSv: string;
 
   /** Stored lower-cased, so uniqueness does not depend on the database's collation. */
   @Column({ type: 'varchar', length: 254 })

@@ -8,6 +8,8 @@ export interface TeamUserRow {
   id: string;
   organization_id: string;
   name: string;
+  name_sort_root: string;
+  name_sort_sv: string;
   email: string;
   search_text: string;
   role: string;
@@ -17,13 +19,17 @@ export interface TeamUserRow {
 
 /** The select list of a team_user row under `alias`, for other modules' plain SQL that joins users. */
 export const TEAM_USER_COLUMNS = (alias: string): string =>
-  ['id', 'organization_id', 'name', 'email', 'search_text', 'role', 'invited_at', 'invited_by_id'].map((column) => `${alias}.${column}`).join(', ');
+  ['id', 'organization_id', 'name', 'name_sort_root', 'name_sort_sv', 'email', 'search_text', 'role', 'invited_at', 'invited_by_id']
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
 
 export function teamUserOf(row: TeamUserRow): TeamUser {
   return {
     id: row.id,
     organizationId: row.organization_id,
     name: row.name,
+    nameSortRoot: row.name_sort_root,
+    nameSortSv: row.name_sort_sv,
     email: row.email,
     searchText: row.search_text,
     role: row.role as Role,

@@ -5,7 +5,7 @@ import type { Viewer } from '../../core/viewer';
 import type { Database } from '../../db/database';
 import { AuditAction } from '../../kernel/audit-event.entity';
 import type { OrganizationMutations, Replayable } from '../../kernel/organization-mutation';
-import { canonicalInvitee, MAX_NAME_LENGTH, searchTextOf, validateInvitee, type CanonicalInvitee } from './invitee.rules';
+import { canonicalInvitee, MAX_NAME_LENGTH, nameSortKeysOf, searchTextOf, validateInvitee, type CanonicalInvitee } from './invitee.rules';
 import type { InvalidTextReason, InviteErrorCode } from './team.errors';
 import type { InviteUsersInput } from './team.inputs';
 import type { TeamRepository } from './team.repository';
@@ -62,6 +62,7 @@ function newTeamUser({ name, email, role }: CanonicalInvitee, viewer: Viewer, no
     id: newId(),
     organizationId: viewer.organizationId,
     name,
+    ...nameSortKeysOf(name),
     email,
     searchText: searchTextOf(name, email),
     role,
