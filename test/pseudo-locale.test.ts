@@ -16,7 +16,7 @@ describe('the pseudo-locale en-XA in development', () => {
     expect(single.status).toBe(200);
     const ui: any = await single.json();
     expect(ui.pages.teamAccess).toBe('[Ţéåɱ Åççéšš ·····]');
-    expect(ui.counts.usersConnected_other).toBe('[{{count, number}} ûšéŕš çöññéçţéð ·······]');
+    expect(ui.counts.usersConnected_other).toBe('[{{count, number}} ûšéŕš çöññéçţéð ····· ··]');
     // Codes compare case-insensitively, and the lower-case spelling gets the same catalog.
     expect(await (await get(server(), '/locales/en-xa/ui.json')).json()).toEqual(ui);
 
@@ -36,7 +36,7 @@ describe('the pseudo-locale en-XA in development', () => {
 
   it('answers errors in it, by Accept-Language, over REST and GraphQL', async () => {
     const missing = await get(server(), '/no/such/page', { 'accept-language': 'en-XA' });
-    expect(await missing.json()).toMatchObject({ message: '[Ţĥéŕé îš ñöţĥîñĝ åţ /no/such/page. ·········]' });
+    expect(await missing.json()).toMatchObject({ message: '[Ţĥéŕé îš ñöţĥîñĝ åţ /no/such/page. ····· ····]' });
 
     const response = await server().gql('{ teamAccess(first: 1000) { totalCount } }', {}, { headers: { 'accept-language': 'en-XA' } });
     expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

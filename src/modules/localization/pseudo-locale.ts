@@ -10,6 +10,11 @@ export const PSEUDO_LOCALE = 'en-XA';
 /** How much longer than English a translation may run, in percent: German and French often run 30-40 % longer. */
 const EXPANSION_PERCENT = 40;
 const PADDING = '·';
+/**
+ * The padding comes as words of at most five dots: real translations grow by more and longer words, not
+ * by one unbreakable run (a 35-dot run would force a table column wider than any language ever does).
+ */
+const PADDING_WORD_LENGTH = 5;
 
 /**
  * What a translator must keep as it is: {{interpolations, formats}}, $t(nesting, {"options"}) and markup
@@ -39,8 +44,14 @@ export function pseudoLocalizeText(english: string): string {
       return part.replace(/[A-Za-z]/g, (letter) => ACCENTED.get(letter)!);
     })
     .join('');
-  const padding = PADDING.repeat(Math.ceil((visible * EXPANSION_PERCENT) / 100));
+  const padding = paddingWords(Math.ceil((visible * EXPANSION_PERCENT) / 100));
   return padding ? `[${accented} ${padding}]` : `[${accented}]`;
+}
+
+function paddingWords(length: number): string {
+  const words: string[] = [];
+  for (let left = length; left > 0; left -= PADDING_WORD_LENGTH) words.push(PADDING.repeat(Math.min(left, PADDING_WORD_LENGTH)));
+  return words.join(' ');
 }
 
 /** A catalog (namespace) pseudo-localized: the same keys, plural suffixes included, every string transformed. */
