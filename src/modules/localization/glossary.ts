@@ -58,12 +58,21 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
+// The checks test every term against every value: each pattern is compiled once.
+const patterns = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let compiled = patterns.get(source);
+  if (!compiled) patterns.set(source, (compiled = new RegExp(source, 'u')));
+  return compiled;
+}
+
 /** Whether English text uses the term: a whole-word form, its first letter capitalized or not unless case-sensitive. */
 export function englishUses(term: GlossaryTerm, text: string): boolean {
+  const normalizedText = normalizeText(text);
   return (rendering(term, 'en')?.forms ?? []).some((form) => {
     const normalized = escape(normalizeText(form));
     const first = term.caseSensitive ? normalized : `[${normalized[0].toUpperCase()}${normalized[0].toLowerCase()}]${normalized.slice(1)}`;
-    return new RegExp(`${NOT_LETTER_BEFORE}${first}${NOT_LETTER_AFTER}`, 'u').test(normalizeText(text));
+    return pattern(`${NOT_LETTER_BEFORE}${first}${NOT_LETTER_AFTER}`).test(normalizedText);
   });
 }
 
@@ -75,7 +84,7 @@ export function translationUses(forms: string[], language: string, text: string,
   const haystack = normalizeText(text).toLocaleLowerCase(language);
   return forms.some((form) => {
     const needle = escape(normalizeText(form).toLocaleLowerCase(language));
-    return new RegExp(compounds ? needle : `${NOT_LETTER_BEFORE}${needle}`, 'u').test(haystack);
+    return pattern(compounds ? needle : `${NOT_LETTER_BEFORE}${needle}`).test(haystack);
   });
 }
 

@@ -46,6 +46,17 @@ export class TranslationsType {
   bundles: Record<string, unknown>;
 }
 
+// One report per process (a test run starts many servers): locales/ and the sources do not change while it runs.
+const reports = new WeakMap<ReadonlySet<string>, Map<string, LanguageReport>>();
+function reportOnce(errorKeysInUse: ReadonlySet<string>): Map<string, LanguageReport> {
+  let byLanguage = reports.get(errorKeysInUse);
+  if (!byLanguage) {
+    const report = buildReport({ localesDir, resources: loadResources(localesDir), errorKeysInUse, sources: projectSources(projectRoot) });
+    reports.set(errorKeysInUse, (byLanguage = new Map(report.map((language) => [language.language, language]))));
+  }
+  return byLanguage;
+}
+
 @Resolver()
 export class LocalizationResolver {
   /** The check's report, made once: the catalogs of locales/ only change on deploy. */
@@ -56,8 +67,7 @@ export class LocalizationResolver {
     private readonly catalog: Catalog,
     errorKeysInUse: ReadonlySet<string>,
   ) {
-    const report = buildReport({ localesDir, resources: loadResources(localesDir), errorKeysInUse, sources: projectSources(projectRoot) });
-    this.reports = new Map(report.map((language) => [language.language, language]));
+    this.reports = reportOnce(errorKeysInUse);
   }
 
   @Query(() => [LocaleType], { description: 'The languages the UI strings are served in, English included.' })
