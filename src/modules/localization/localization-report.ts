@@ -26,7 +26,7 @@ export interface ReportInputs {
   resources: Resource;
   /** Every `errors` key the code can ask for (the composition root's ERROR_KEYS_IN_USE). */
   errorKeysInUse: ReadonlySet<string>;
-  /** The code to scan for key uses; none: unused and missing keys are not checked (a deploy without sources). */
+  /** The code to scan for key uses; none or empty: unused and missing keys are not checked (a deploy without sources). */
   sources?: SourceFile[];
 }
 
@@ -46,7 +46,8 @@ export function buildReport({ localesDir, resources, errorKeysInUse, sources }: 
   const glossary = loadGlossary(localesDir);
   const help = loadHelpSources(localesDir);
   const hashes = englishHashes(resources, help);
-  const uses = sources && scanKeyUses(sources);
+  // No sources (a deploy of dist/ alone): nothing to say about key use, rather than every key unused.
+  const uses = sources && sources.length > 0 ? scanKeyUses(sources) : undefined;
   const errorKeys = new Set([...errorKeysInUse, ...(uses ? scannedErrorKeys(uses) : [])]);
   const all = [...catalogFindings(resources, errorKeys), ...(uses ? keyUsageFindings(resources, uses, loadKeptKeys(localesDir)) : [])];
   const catalog = new Catalog(resources);
