@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localesDir } from '../src/core/paths';
 import { describeEachDatabase } from './support/each-database';
 import { CONNECT, CONNECT_MARKETO, TEAM_ACCESS } from './support/operations';
 import { ofKind } from './support/responses';
@@ -78,6 +81,25 @@ describeEachDatabase('catalogs over REST and GraphQL, and the language of a requ
     expect(response.data.sv.locale).toBe('sv');
     expect(JSON.stringify(response.data.sv.bundles.ui)).toContain('Anslut');
     expect(response.data.xx.locale).toBe('en');
+  });
+
+  it("reports the localization check's findings per language in the locales query: nothing stale or untranslated today", async () => {
+    const response = await server().gql(
+      '{ locales { code staleKeys untranslatedKeys problems { severity kind key message } } }',
+      {},
+      { token: null, headers: { 'accept-language': 'sv' } },
+    );
+    expect(response.errors).toBeUndefined();
+    const byCode = Object.fromEntries(response.data.locales.map((locale: { code: string }) => [locale.code, locale]));
+    for (const code of ['sv', 'fr']) expect(byCode[code]).toEqual({ code, staleKeys: [], untranslatedKeys: [], problems: [] });
+    // English carries what the code scan finds: nothing fails; only keys kept unused (locales/keys-kept.json, none today) warn.
+    const kept = Object.keys(JSON.parse(readFileSync(join(localesDir, 'keys-kept.json'), 'utf8')).keys).sort();
+    expect(byCode.en.staleKeys).toEqual([]);
+    expect(byCode.en.problems.map((problem: { key: string }) => problem.key).sort()).toEqual(kept);
+    for (const problem of byCode.en.problems) {
+      expect(problem).toMatchObject({ severity: 'WARNING', kind: 'UNUSED' });
+      expect(problem.message).toMatch(/^en: "ui:[\w.]+" is (kept unused: .+|used now: remove it from locales\/keys-kept\.json)$/);
+    }
   });
 
   it('writes errors in the language of Accept-Language (with q-values), code and key unchanged', async () => {

@@ -29,6 +29,7 @@ import { TeamLoaders } from '../modules/team/team.loaders';
 import { TeamRepository } from '../modules/team/team.repository';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { TeamService } from '../modules/team/team.service';
+import { ERROR_KEYS_IN_USE } from './error-keys';
 
 /** Every resolver class of the schema, in one list (the schema is built from their decorators). */
 export const resolverClasses = [
@@ -80,7 +81,7 @@ export function createModules(db: Database, catalog: Catalog): Modules {
     new MarketoAccessGrantResolver(loaders.team, loaders.organization),
     new UserItemResultResolver(loaders.team),
     new AuditResolver(audit, loaders.team, nodes),
-    new LocalizationResolver(catalog),
+    new LocalizationResolver(catalog, ERROR_KEYS_IN_USE),
     new HelpResolver(),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((resolver) => [resolver.constructor, resolver]));

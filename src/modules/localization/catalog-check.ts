@@ -1,5 +1,6 @@
 import type { Resource } from 'i18next';
 import { DEFAULT_LOCALE } from '../../core/language';
+import { failure, type Finding, type FindingKind } from './finding';
 
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 const VARIABLE = /\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g;
@@ -48,11 +49,24 @@ const FRENCH_TYPOGRAPHY: { rule: RegExp; says: string }[] = [
   { rule: /«(?!\u202f)|(?<!\u202f)»/u, says: `needs narrow no-break spaces (U+202F) inside « »` },
 ];
 
-function typographyProblems(lng: string, ns: string, flat: Map<string, string>): string[] {
-  if (new Intl.Locale(lng).language !== 'fr') return [];
-  const problems: string[] = [];
+/**
+ * Swedish typography (Språkrådet's Svenska skrivregler), only the rules a program can decide: no space
+ * before `:`, `;`, `!` or `?`; quotation marks are ”…” (the same sign on both sides), never “…”, «…» or
+ * straight "…"; a range of numbers takes an en dash (`1–50`), not a hyphen.
+ */
+const SWEDISH_TYPOGRAPHY: { rule: RegExp; says: string }[] = [
+  { rule: /\s[:;!?]/u, says: `has a space before ":", ";", "!" or "?" (Swedish writes none)` },
+  { rule: /[“«»"]/u, says: `needs Swedish quotation marks ”…” (not “…”, «…» or "…")` },
+  { rule: /(?<![\w{])\d+-\d+(?![\w}])/u, says: `needs an en dash (–) in a range of numbers, not a hyphen` },
+];
+
+const TYPOGRAPHY: Record<string, { rule: RegExp; says: string }[]> = { fr: FRENCH_TYPOGRAPHY, sv: SWEDISH_TYPOGRAPHY };
+
+function typographyProblems(lng: string, ns: string, flat: Map<string, string>): Finding[] {
+  const rules = TYPOGRAPHY[new Intl.Locale(lng).language] ?? [];
+  const problems: Finding[] = [];
   for (const [key, text] of flat) {
-    for (const { rule, says } of FRENCH_TYPOGRAPHY) if (rule.test(text)) problems.push(`${lng}/${ns}: "${key}" ${says}`);
+    for (const { rule, says } of rules) if (rule.test(text)) problems.push(failure(lng, 'typography', `${ns}:${key}`, `${lng}/${ns}: "${key}" ${says}`));
   }
   return problems;
 }
@@ -82,12 +96,13 @@ export const NUMERIC_VARIABLES: ReadonlySet<string> = new Set([
 const INTERPOLATION = /\{\{\s*([\w.]+)\s*(?:,\s*([^}]*))?\}\}/g;
 const NUMBER_FORMAT = /^number\b/;
 
-function numberFormatProblems(lng: string, ns: string, flat: Map<string, string>): string[] {
-  const problems: string[] = [];
+function numberFormatProblems(lng: string, ns: string, flat: Map<string, string>): Finding[] {
+  const problems: Finding[] = [];
   for (const [key, text] of flat) {
     for (const [, name, format] of text.matchAll(INTERPOLATION)) {
       if (NUMERIC_VARIABLES.has(name) && !NUMBER_FORMAT.test(format ?? '')) {
-        problems.push(`${lng}/${ns}: "${key}" shows the number {{${name}}} without the locale's format ({{${name}, number}})`);
+        const says = `${lng}/${ns}: "${key}" shows the number {{${name}}} without the locale's format ({{${name}, number}})`;
+        problems.push(failure(lng, 'number-format', `${ns}:${key}`, says));
       }
     }
   }
@@ -97,38 +112,61 @@ function numberFormatProblems(lng: string, ns: string, flat: Map<string, string>
 /**
  * What is wrong with the catalogs, one line per problem: keys missing from a language, plural forms
  * its CLDR rules need but the catalog lacks, empty values, variables that differ from English, French
- * typography (spaces before `: ; ! ?` and inside `« »`), numbers shown without the `number` format, and
- * error keys the code never uses or uses without a message (`errorKeysInUse`: every key of the `errors`
- * namespace the code can ask for, which the composition root collects from the layers and modules).
+ * and Swedish typography, numbers shown without the `number` format, and error keys the code never uses
+ * or uses without a message (`errorKeysInUse`: every key of the `errors` namespace the code can ask for,
+ * which the composition root collects from the layers and modules).
  */
 export function checkCatalogs(resources: Resource, errorKeysInUse: ReadonlySet<string>): string[] {
-  const problems: string[] = [];
+  return catalogFindings(resources, errorKeysInUse).map((finding) => finding.message);
+}
+
+/** The same problems as {@link checkCatalogs}, as findings (every one a failure). */
+export function catalogFindings(resources: Resource, errorKeysInUse: ReadonlySet<string>): Finding[] {
+  const problems: Finding[] = [];
   const english = resources[DEFAULT_LOCALE] ?? {};
   for (const lng of Object.keys(resources)) {
-    const pluralForms = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
     for (const ns of new Set([...Object.keys(english), ...Object.keys(resources[lng])])) {
-      const reference = families(flatten(english[ns]));
-      const own = families(flatten(resources[lng][ns]));
-      for (const [key, family] of reference) {
-        const mine = own.get(key);
-        if (!mine) {
-          problems.push(`${lng}/${ns}: missing "${key}"`);
-          continue;
-        }
-        if (mine.empty) problems.push(`${lng}/${ns}: empty "${key}"`);
-        if (family.forms.size > 0) {
-          for (const form of pluralForms) if (!mine.forms.has(form)) problems.push(`${lng}/${ns}: "${key}" lacks the plural form _${form}`);
-        }
-        const differs = [...family.variables].some((v) => !mine.variables.has(v)) || [...mine.variables].some((v) => !family.variables.has(v));
-        if (differs) problems.push(`${lng}/${ns}: "${key}" has variables {${[...mine.variables]}} but English has {${[...family.variables]}}`);
-      }
-      for (const key of own.keys()) if (!reference.has(key)) problems.push(`${lng}/${ns}: "${key}" is not in English`);
+      problems.push(...parityProblems(lng, ns, flatten(english[ns]), flatten(resources[lng][ns])));
       const texts = flatten(resources[lng][ns]);
       problems.push(...typographyProblems(lng, ns, texts), ...numberFormatProblems(lng, ns, texts));
     }
   }
-  const errorKeys = new Set(families(flatten(english.errors)).keys());
-  for (const key of errorKeysInUse) if (!errorKeys.has(key)) problems.push(`${DEFAULT_LOCALE}/errors: the code uses "${key}" but it has no message`);
-  for (const key of errorKeys) if (!errorKeysInUse.has(key)) problems.push(`${DEFAULT_LOCALE}/errors: "${key}" is not used by the code`);
+  return [...problems, ...errorKeyProblems(flatten(english.errors), errorKeysInUse)];
+}
+
+function parityProblems(lng: string, ns: string, englishTexts: Map<string, string>, texts: Map<string, string>): Finding[] {
+  const problems: Finding[] = [];
+  const says = (kind: FindingKind, key: string, text: string) => problems.push(failure(lng, kind, `${ns}:${key}`, `${lng}/${ns}: ${text}`));
+  const pluralForms = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+  const reference = families(englishTexts);
+  const own = families(texts);
+  for (const [key, family] of reference) {
+    const mine = own.get(key);
+    if (!mine) {
+      says('missing', key, `missing "${key}"`);
+      continue;
+    }
+    if (mine.empty) says('empty', key, `empty "${key}"`);
+    if (family.forms.size > 0) {
+      for (const form of pluralForms) if (!mine.forms.has(form)) says('plural', key, `"${key}" lacks the plural form _${form}`);
+    }
+    const differs = [...family.variables].some((v) => !mine.variables.has(v)) || [...mine.variables].some((v) => !family.variables.has(v));
+    if (differs) says('variables', key, `"${key}" has variables {${[...mine.variables]}} but English has {${[...family.variables]}}`);
+  }
+  for (const key of own.keys()) if (!reference.has(key)) says('extra', key, `"${key}" is not in English`);
+  return problems;
+}
+
+function errorKeyProblems(englishErrors: Map<string, string>, errorKeysInUse: ReadonlySet<string>): Finding[] {
+  const errorKeys = new Set(families(englishErrors).keys());
+  const problems: Finding[] = [];
+  for (const key of errorKeysInUse) {
+    if (!errorKeys.has(key))
+      problems.push(failure(DEFAULT_LOCALE, 'missing-in-english', `errors:${key}`, `${DEFAULT_LOCALE}/errors: the code uses "${key}" but it has no message`));
+  }
+  for (const key of errorKeys) {
+    if (!errorKeysInUse.has(key))
+      problems.push(failure(DEFAULT_LOCALE, 'unused', `errors:${key}`, `${DEFAULT_LOCALE}/errors: "${key}" is not used by the code`));
+  }
   return problems;
 }

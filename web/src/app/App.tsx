@@ -21,6 +21,7 @@ export function App() {
 
   // <html lang> follows i18next's languageChanged (features/language/i18n.ts); the title follows the catalogs.
   useEffect(() => {
+    // i18n-dynamic: ui:pages.* (one key per AdminPage)
     document.title = `${t(`pages.${page}`)} · ${t('app.title')}`;
   }, [t, page]);
 

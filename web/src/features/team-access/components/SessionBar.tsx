@@ -6,6 +6,8 @@ import { formatList } from '../utils/formatList';
 /** Who is signed in, what their access unlocked (R7), and Sign out. */
 export function SessionBar({ viewer, onSignOut }: { viewer: Viewer | undefined; onSignOut: () => void }) {
   const { t } = useTranslation();
+  // i18n-dynamic: ui:features.* (one key per unlocked feature code)
+  // i18n-dynamic: ui:roles.* (one key per Role)
   const language = usePageLanguage();
   const features = viewer?.unlockedFeatures.map((feature) => t(`features.${feature}`)) ?? [];
 

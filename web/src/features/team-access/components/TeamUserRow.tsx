@@ -16,6 +16,8 @@ interface Props {
 
 /** A user of the team, headed by their name (screen readers announce it with every cell). */
 export function TeamUserRow({ user, isAdmin, selected, result, onSelect }: Props) {
+  // i18n-dynamic: ui:roles.* (one key per Role)
+  // i18n-dynamic: ui:status.* (one key per MarketoAccessStatus)
   const { t } = useTranslation();
   const { status, workspaces, grantedAt, grantedBy } = user.marketoAccess;
 
@@ -79,6 +81,7 @@ function EmailAddress({ email }: { email: string }) {
 /** Rendered from the result's catalog key (`errors:access.…`) and variables, so it follows the page's language. */
 function RowResultText({ result }: { result: RowResult }) {
   const { t, i18n } = useTranslation();
+  // i18n-dynamic: ui:results.* (one key per RowResult kind but "error", whose key the server sends)
   if (result.kind !== 'error') return t(`results.${result.kind}`);
   // The key comes from the server (`errors:access.ALREADY_CONNECTED`), so the build cannot check it: a code
   // newer than this build's catalogs shows the server's own message, localized by Accept-Language, not the key.
