@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import i18next, { type ResourceLanguage } from 'i18next';
+import { loadResources } from '../../src/modules/localization/i18n';
+import { PSEUDO_LOCALE, pseudoLocalize } from '../../src/modules/localization/pseudo-locale';
 import { accessibilityViolations, describeInChromium, expectPageLanguage, screenshot, useE2E } from './browser';
 
 /** The widths a native speaker reviews the console at: a laptop and a phone. */
@@ -23,7 +26,29 @@ const LANGUAGES = [
     invite: 'Inviter',
     invited: /utilisateur invité · 1 erreur$/,
   },
+  pseudoLocaleLabels(),
 ];
+
+/** The same labels in the pseudo-locale, made from the English catalog as the server makes it. */
+function pseudoLocaleLabels() {
+  const pseudo = i18next.createInstance();
+  void pseudo.init({
+    resources: { [PSEUDO_LOCALE]: { ui: pseudoLocalize(loadResources().en.ui as ResourceLanguage) } },
+    lng: PSEUDO_LOCALE,
+    defaultNS: 'ui',
+    initAsync: false,
+  });
+  const t = pseudo.getFixedT(PSEUDO_LOCALE, 'ui');
+  const counts = `${t('teamManagement.invitedCount', { count: 1 })} · ${t('counts.errors', { count: 1 })}`;
+  return {
+    lang: PSEUDO_LOCALE,
+    locale: PSEUDO_LOCALE,
+    user2: t('teamManagement.invitee', { number: 2 }),
+    addAnother: t('teamManagement.addInvitee'),
+    invite: t('actions.invite'),
+    invited: new RegExp(`${counts.replace(/[[\]().*+?^$|{}]/g, '\\$&')}$`),
+  };
+}
 
 /** The little of the DOM the measurement uses (the tests compile without the DOM library). */
 interface Element {
@@ -58,7 +83,7 @@ function clippedOrOutside(page: Page): Promise<string[]> {
   });
 }
 
-describeInChromium('the Team Management page and the Granted columns hold at 1280 px and 390 px in English, Swedish and French', () => {
+describeInChromium('the Team Management page and the Granted columns hold at 1280 px and 390 px in English, Swedish, French and the pseudo-locale', () => {
   const e2e = useE2E();
   let run = 0;
 
