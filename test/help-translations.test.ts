@@ -9,7 +9,6 @@ import { withSqliteServer } from './support/each-database';
 const TOPIC = 'grant-marketo-access-to-users';
 const EN_EXL_ID = '0efb3e85-cc75-4810-bc67-05127f44e012';
 const FR_EXL_ID = 'd9577401-7aa2-4ce1-bc4d-c0514d01d953';
-const HELP_DIR = join(localesDir, 'help');
 /** The hash the translation memory records for today's English article (its file is NFC, LF line endings). */
 const ENGLISH_HASH = 'fdf12bd1f73c';
 

@@ -145,7 +145,7 @@ export class HelpTranslation {
   @Field(() => String, {
     nullable: true,
     description:
-      "The contentHash of the English article the translation was made from or compared with, as its translation memory records it (help:<topic> in locales/translation-memory/<lng>.json); null when nothing is recorded.",
+      'The contentHash of the English article the translation was made from or compared with, as its translation memory records it (help:<topic> in locales/translation-memory/<lng>.json); null when nothing is recorded.',
   })
   recordedSourceHash: string | null;
 }
