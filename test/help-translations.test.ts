@@ -1,15 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
-import { projectRoot } from '../src/core/paths';
+import { spawnSync } from 'node:child_process';
+import { localesDir, projectRoot } from '../src/core/paths';
 import { loadHelpArticles } from '../src/modules/help/help-article';
 import { withSqliteServer } from './support/each-database';
 
 const TOPIC = 'grant-marketo-access-to-users';
 const EN_EXL_ID = '0efb3e85-cc75-4810-bc67-05127f44e012';
 const FR_EXL_ID = 'd9577401-7aa2-4ce1-bc4d-c0514d01d953';
-const HELP_DIR = join(projectRoot, 'locales', 'help');
+/** The hash the translation memory records for today's English article (its file is NFC, LF line endings). */
+const ENGLISH_HASH = 'fdf12bd1f73c';
 
 const METADATA = /* GraphQL */ `
   query HelpMetadata($id: ID!, $locale: String) {
@@ -17,7 +18,7 @@ const METADATA = /* GraphQL */ `
       locale
       exlId
       feature
-      contentSha256
+      contentHash
       translation {
         workflowType
         htDegree
@@ -33,7 +34,7 @@ const METADATA = /* GraphQL */ `
         variantProduct
         olderRevision
         outdated
-        recordedSourceSha256
+        recordedSourceHash
       }
       alternates {
         locale
@@ -56,8 +57,6 @@ const METADATA = /* GraphQL */ `
   }
 `;
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const englishSha256 = sha256(readFileSync(join(HELP_DIR, `${TOPIC}.en.md`), 'utf8'));
 const locales = (list: { locale: string }[]) => list.map((item) => item.locale).sort();
 
 describe('help articles say what they were translated from, over GraphQL', () => {
@@ -71,7 +70,7 @@ describe('help articles say what they were translated from, over GraphQL', () =>
 
   it('serves the English original with no translation metadata and its hash; Swedish is its translation, French a variant', async () => {
     const en = await help('en');
-    expect(en).toMatchObject({ locale: 'en', exlId: EN_EXL_ID, feature: 'Sales Insight Actions', translation: null, contentSha256: englishSha256 });
+    expect(en).toMatchObject({ locale: 'en', exlId: EN_EXL_ID, feature: 'Sales Insight Actions', translation: null, contentHash: ENGLISH_HASH });
     expect(locales(en.alternates)).toEqual(['fr', 'sv']);
     expect(en.translations).toEqual([{ locale: 'sv', exlId: EN_EXL_ID }]);
     expect(en.variants).toEqual([{ locale: 'fr', exlId: FR_EXL_ID }]);
@@ -90,7 +89,7 @@ describe('help articles say what they were translated from, over GraphQL', () =>
       variantProduct: null,
       olderRevision: false,
       outdated: false,
-      recordedSourceSha256: englishSha256,
+      recordedSourceHash: ENGLISH_HASH,
     });
     expect(locales(sv.alternates)).toEqual(['en', 'fr']);
     expect(sv.translations).toEqual([{ locale: 'en', exlId: EN_EXL_ID }]);
@@ -111,7 +110,8 @@ describe('help articles say what they were translated from, over GraphQL', () =>
       variantProduct: 'Marketo Sales Connect',
       olderRevision: true,
       outdated: true,
-      recordedSourceSha256: null,
+      // Compared with today's English article, and still a translation of the one it replaced.
+      recordedSourceHash: ENGLISH_HASH,
     });
     expect(locales(fr.alternates)).toEqual(['en', 'sv']);
     expect(fr.translations).toEqual([]);
@@ -144,25 +144,50 @@ describe('help articles say what they were translated from, over GraphQL', () =>
   });
 });
 
-describe('a translation goes outdated when its English source changes', () => {
+/** `npm run i18n:tm` as a translator runs it, on the copy of locales/ (as test/i18n-pipeline.test.ts runs it). */
+function i18nTm(dir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'app', 'i18n-tm.js'), '--locales', dir, ...args], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('a translation goes outdated when its English source changes (the translation memory is the record)', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'help-sources-'));
-    for (const file of [`${TOPIC}.en.md`, `${TOPIC}.sv.md`, `${TOPIC}.fr.md`, `${TOPIC}.sources.json`]) copyFileSync(join(HELP_DIR, file), join(dir, file));
+    dir = join(mkdtempSync(join(tmpdir(), 'help-sources-')), 'locales');
+    // The articles, the translation memory and the catalogs (i18n:tm reads which languages there are from them).
+    cpSync(localesDir, dir, { recursive: true });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
 
   const swedish = () => loadHelpArticles(dir).find((article) => article.locale === 'sv')!.translation!;
+  const changeEnglish = (from: string, to: string) => {
+    const english = join(dir, 'help', `${TOPIC}.en.md`);
+    writeFileSync(english, readFileSync(english, 'utf8').replace(from, to));
+  };
 
-  it('is current while the recorded hash is the English file’s, outdated once the English text changes', () => {
-    expect(swedish()).toMatchObject({ outdated: false, recordedSourceSha256: englishSha256 });
-    const english = join(dir, `${TOPIC}.en.md`);
-    writeFileSync(english, readFileSync(english, 'utf8').replace('ten minutes', 'fifteen minutes'));
-    expect(swedish()).toMatchObject({ outdated: true, recordedSourceSha256: englishSha256 });
+  it('is current while the memory records the English file’s hash, outdated once the English text changes', () => {
+    expect(swedish()).toMatchObject({ outdated: false, recordedSourceHash: ENGLISH_HASH });
+    changeEnglish('wait ten minutes', 'wait fifteen minutes');
+    expect(swedish()).toMatchObject({ outdated: true, recordedSourceHash: ENGLISH_HASH });
   });
 
-  it('is outdated when nothing is recorded for it', () => {
-    rmSync(join(dir, `${TOPIC}.sources.json`));
-    expect(swedish()).toMatchObject({ outdated: true, recordedSourceSha256: null, relation: 'TRANSLATION' });
+  it('is current again once a translator keeps it for the changed English (i18n:tm --keep), its note and hash kept', () => {
+    // English now says what the Swedish "innan du utför dessa steg" already said: nothing to translate again.
+    changeEnglish('before performing these steps', 'before you perform these steps');
+    expect(swedish()).toMatchObject({ outdated: true });
+    const kept = i18nTm(dir, '--keep', 'sv', `help:${TOPIC}`, '--note', 'keep: "innan du utför dessa steg" says it', '--by', 'Anna Lind');
+    expect(kept).toMatchObject({ status: 0, output: `sv: kept help:${TOPIC}\n` });
+    expect(swedish()).toMatchObject({ outdated: false, recordedSourceHash: ENGLISH_HASH });
+    const entry = JSON.parse(readFileSync(join(dir, 'translation-memory', 'sv.json'), 'utf8'))[`help:${TOPIC}`];
+    expect(entry).toMatchObject({ source: ENGLISH_HASH, note: expect.stringContaining('Compared on 2026-11-27'), decision: { by: 'Anna Lind' } });
+    expect(entry.decision.reviewed).not.toBe(ENGLISH_HASH);
+  });
+
+  it('is outdated when the memory has no entry for it', () => {
+    const file = join(dir, 'translation-memory', 'sv.json');
+    const memory = JSON.parse(readFileSync(file, 'utf8'));
+    delete memory[`help:${TOPIC}`];
+    writeFileSync(file, JSON.stringify(memory));
+    expect(swedish()).toMatchObject({ outdated: true, recordedSourceHash: null, relation: 'TRANSLATION' });
   });
 });

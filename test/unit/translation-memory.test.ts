@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { keepKeys, type MemorySubject, pruneKeys, recordKeys, recordNewKeys } from '../../src/modules/localization/memory-edits';
-import { contentHash, freshnessFindings, type TranslationMemory } from '../../src/modules/localization/translation-memory';
+import { contentHash } from '../../src/core/content-hash';
+import { freshnessFindings, type TranslationMemory } from '../../src/modules/localization/translation-memory';
 
 const KEYS = ['ui:a', 'ui:b', 'ui:c', 'errors:x.Y', 'help:topic'];
 const hashArb = fc.constantFrom('aaaaaaaaaaaa', 'bbbbbbbbbbbb', 'cccccccccccc');
@@ -91,5 +92,15 @@ describe('translation memory: what a translator records', () => {
     expect(() => recordKeys(memory, subject, ['ui:nope'])).toThrow('English has no "ui:nope"');
     expect(() => recordKeys(memory, { ...subject, translated: new Set() }, ['ui:a'])).toThrow('"ui:a" has no translation in this language yet');
     expect(pruneKeys(memory, subject)).toEqual({ memory: { 'ui:a': { source: 'a-today' }, 'ui:b': { source: 'b-before' } }, removed: ['ui:gone'] });
+  });
+
+  it("keeps an article's olderRevisionOf and note through --record and --keep; --record still drops the decision", () => {
+    const notes = { olderRevisionOf: 'exl-of-the-english-article', note: 'three steps where English has five' };
+    const withNotes: TranslationMemory = { 'help:topic': { source: 'article-before', variant: true, ...notes } };
+    const decision = { note: 'keep: still the older article', by: 'Anna', at: '2026-11-27' };
+    const kept = keepKeys(withNotes, subject, ['help:topic'], decision);
+    expect(kept['help:topic']).toEqual({ source: 'article-before', variant: true, ...notes, decision: { ...decision, reviewed: 'article-today' } });
+    expect(recordKeys(kept, subject, ['help:topic'])['help:topic']).toEqual({ source: 'article-today', variant: true, ...notes });
+    expect(recordKeys(withNotes, { ...subject, variants: new Set() }, ['help:topic'])['help:topic']).toEqual({ source: 'article-today', ...notes });
   });
 });

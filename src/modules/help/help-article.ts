@@ -1,18 +1,17 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
+import { fileContentHash } from '../../core/content-hash';
 import { localesDir } from '../../core/paths';
+import type { TranslationMemory } from '../../core/translation-memory-file';
 import { toGlobalId } from '../../graphql/global-id';
 import { experienceLeagueUrl } from './experience-league-url';
 import { experienceLeague } from './experience-league.plugin';
-import { readTopicSources, relateTranslations, translationOf } from './help-sources';
+import { readTranslationMemory, relateTranslations, translationOf } from './help-sources';
 import type { HelpArticle, HelpBlock, HelpCallout, HelpStep } from './help.types';
 import { repairMojibake } from './mojibake';
 import { blocksOf, inlineText, type Block } from './token-tree';
-
-export const HELP_DIR = join(localesDir, 'help');
 
 // Raw HTML in a source is shown as text, never passed through; links are validated by markdown-it.
 const markdown = new MarkdownIt({ html: false, linkify: false }).use(experienceLeague);
@@ -68,7 +67,7 @@ export function parseHelpArticle(first: string, locale: string, third?: string):
     title,
     description: String(frontmatter.description ?? ''),
     feature: frontmatter.feature ? String(frontmatter.feature) : null,
-    contentSha256: contentSha256Of(source),
+    contentHash: fileContentHash(source),
     translation: translationOf(frontmatter, String(frontmatter['exl-id'] ?? '')),
     hidden: frontmatter.hide === true || frontmatter.hidefromtoc === true,
     anchor,
@@ -113,11 +112,6 @@ function calloutOf(block: Block, position: string): HelpCallout {
   return { kind: block.callout!, text: inlineText(block.children).text, position };
 }
 
-/** The SHA-256 (hex) of an article's file as written, line endings as LF: `sha256sum` of the file gives it. */
-function contentSha256Of(source: string): string {
-  return createHash('sha256').update(source.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
-}
-
 /** The YAML front matter, and the Markdown after it without the blank lines that follow `---`. */
 function splitFrontmatter(source: string): { frontmatter: Record<string, unknown>; body: string } {
   const { data, content } = matter(source, FRONTMATTER);
@@ -156,18 +150,26 @@ export function helpArticlesByLocalIds(localIds: readonly string[]): (HelpArticl
 let cache: HelpArticle[] | undefined;
 
 /**
- * Every article under locales/help/ (`<topic>.<locale>.md`), parsed once (they change only on deploy),
- * each translation related to its topic's English article and `<topic>.sources.json` (help-sources.ts).
+ * Every article under <locales>/help/ (`<topic>.<locale>.md`), parsed once (they change only on deploy),
+ * each translation related to its topic's English article and its language's translation memory
+ * (<locales>/translation-memory/<lng>.json, help-sources.ts).
  */
-export function loadHelpArticles(dir: string = HELP_DIR): HelpArticle[] {
-  if (dir === HELP_DIR && cache) return cache;
+export function loadHelpArticles(locales: string = localesDir): HelpArticle[] {
+  if (locales === localesDir && cache) return cache;
+  const dir = join(locales, 'help');
   const articles = readdirSync(dir)
     .filter((file) => /^[\w-]+\.[a-z]{2,3}(-[A-Z]{2})?\.md$/.test(file))
     .map((file) => {
       const [, topic, locale] = /^([\w-]+)\.([\w-]+)\.md$/.exec(file)!;
       return parseHelpArticle(topic, locale, readFileSync(join(dir, file), 'utf8'));
     });
-  const related = relateTranslations(articles, (topic) => readTopicSources(dir, topic));
-  if (dir === HELP_DIR) cache = related;
+  // Read once per language, not once per article.
+  const memories = new Map<string, TranslationMemory>();
+  const memoryOf = (language: string): TranslationMemory => {
+    if (!memories.has(language)) memories.set(language, readTranslationMemory(locales, language));
+    return memories.get(language)!;
+  };
+  const related = relateTranslations(articles, memoryOf);
+  if (locales === localesDir) cache = related;
   return related;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { helpMemoryKey, type MemoryEntry, type TranslationMemory, translationMemoryPath } from '../../core/translation-memory-file';
 import { HelpTranslationRelation } from './help-translation-relation';
 import type { HelpArticle, HelpArticleSummary, HelpTranslation } from './help.types';
 
@@ -7,27 +8,14 @@ import type { HelpArticle, HelpArticleSummary, HelpTranslation } from './help.ty
 const SOURCE_LOCALE = 'en';
 
 /**
- * What a person recorded about one translation of a topic, in `locales/help/<topic>.sources.json`
- * (keyed by locale). The articles' front matter says how a translation was made, not what it was
- * made from today: a translation is current only while its recorded hash is the English article's.
+ * A language's translation memory, `locales/translation-memory/<lng>.json` (its format:
+ * core/translation-memory-file.ts): its `help:<topic>` entries say what each translation was made from.
+ * The articles' front matter says how a translation was made, not what it was made from today. None
+ * when the file is missing (every translation is then outdated).
  */
-export interface TranslationSourceRecord {
-  /** The SHA-256 of the English article (its file, LF line endings) the translation was checked against. */
-  sourceSha256?: string;
-  /** The exl-id of the English article that replaced this translation's source (a variant of an older revision). */
-  olderRevisionOf?: string;
-  /** Why: what the reviewer compared, for the next reviewer. */
-  note?: string;
-}
-
-export type TopicSources = Record<string, TranslationSourceRecord>;
-
-/** The records of a topic; none when the file is missing (every translation is then outdated). */
-export function readTopicSources(dir: string, topic: string): TopicSources {
-  const file = join(dir, `${topic}.sources.json`);
-  if (!existsSync(file)) return {};
-  const { translations } = JSON.parse(readFileSync(file, 'utf8')) as { translations?: TopicSources };
-  return translations ?? {};
+export function readTranslationMemory(localesDir: string, language: string): TranslationMemory {
+  const file = join(localesDir, translationMemoryPath(language));
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TranslationMemory) : {};
 }
 
 /** The translation metadata the front matter alone gives; `relateTranslations` completes it. */
@@ -50,7 +38,7 @@ export function translationOf(frontmatter: Record<string, unknown>, exlId: strin
     variantProduct: null,
     olderRevision: false,
     outdated: true,
-    recordedSourceSha256: null,
+    recordedSourceHash: null,
   };
 }
 
@@ -62,32 +50,41 @@ function percentOf(htDegree: string): number | null {
 /**
  * Completes each translation of the articles against its topic's English article: a translation of the
  * same article (same exl-id) or a variant (its own exl-id), which product a variant is about, and whether
- * it is outdated (its recorded source hash is not the English article's, or it translates an older revision).
+ * it is outdated (see `isCurrent`, or a variant of an older revision).
  */
-export function relateTranslations(articles: HelpArticle[], sourcesOf: (topic: string) => TopicSources): HelpArticle[] {
+export function relateTranslations(articles: HelpArticle[], memoryOf: (language: string) => TranslationMemory): HelpArticle[] {
   return articles.map((article) => {
     if (!article.translation) return article;
     const english = articles.find((other) => other.topic === article.topic && other.locale === SOURCE_LOCALE) ?? null;
-    const record = sourcesOf(article.topic)[article.locale] ?? {};
+    const entry = memoryOf(article.locale)[helpMemoryKey(article.topic)];
     const source = articles.find((other) => other.locale === SOURCE_LOCALE && other.exlId === article.translation!.sourceExlId) ?? null;
-    return { ...article, translation: related(article, english, source, record) };
+    return { ...article, translation: related(article, english, source, entry) };
   });
 }
 
-function related(article: HelpArticle, english: HelpArticle | null, source: HelpArticle | null, record: TranslationSourceRecord): HelpTranslation {
+function related(article: HelpArticle, english: HelpArticle | null, source: HelpArticle | null, entry: MemoryEntry | undefined): HelpTranslation {
   const translation = article.translation!;
   const sameSource = english !== null && english.exlId === translation.sourceExlId;
-  const olderRevision = english !== null && record.olderRevisionOf === english.exlId;
-  const recordedSourceSha256 = record.sourceSha256 ?? null;
+  const olderRevision = english !== null && entry?.olderRevisionOf === english.exlId;
   return {
     ...translation,
     source: source && summaryOf(source),
     relation: sameSource ? HelpTranslationRelation.TRANSLATION : HelpTranslationRelation.VARIANT,
     variantProduct: !sameSource && article.feature && article.feature !== english?.feature ? article.feature : null,
     olderRevision,
-    recordedSourceSha256,
-    outdated: sameSource ? recordedSourceSha256 !== english.contentSha256 : olderRevision || recordedSourceSha256 !== source?.contentSha256,
+    recordedSourceHash: entry?.source ?? null,
+    outdated: olderRevision || !isCurrent(entry, english),
   };
+}
+
+/**
+ * The rule of `npm run i18n:check`: current while the memory records today's English hash, or a
+ * translator reviewed today's English and kept the translation (a decision); no record, or a record of
+ * an older English, is outdated.
+ */
+function isCurrent(entry: MemoryEntry | undefined, english: HelpArticle | null): boolean {
+  if (!entry || !english) return false;
+  return entry.source === english.contentHash || entry.decision?.reviewed === english.contentHash;
 }
 
 export const summaryOf = ({ id, topic, locale, exlId, title, description }: HelpArticleSummary): HelpArticleSummary => ({

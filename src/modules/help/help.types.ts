@@ -130,20 +130,24 @@ export class HelpTranslation {
   })
   variantProduct: string | null;
 
-  @Field({ description: "Its source is an earlier article that the topic's English article replaced (recorded in locales/help/<topic>.sources.json)." })
+  @Field({
+    description:
+      "Its source is an earlier article that the topic's English article replaced (`olderRevisionOf` of its entry help:<topic> in locales/translation-memory/<lng>.json).",
+  })
   olderRevision: boolean;
 
   @Field({
     description:
-      "Does not match today's English article: a translation whose recorded source hash differs from (or is missing beside) the English article's contentSha256, or a variant of an older revision.",
+      "Does not match today's English article: its translation-memory entry (help:<topic> in locales/translation-memory/<lng>.json) is missing, or records neither the English article's contentHash as its source nor a translator's decision that reviewed it; or it is a variant of an older revision.",
   })
   outdated: boolean;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The SHA-256 of the English source the translation was checked against (locales/help/<topic>.sources.json); null when none is recorded.',
+    description:
+      'The contentHash of the English article the translation was made from or compared with, as its translation memory records it (help:<topic> in locales/translation-memory/<lng>.json); null when nothing is recorded.',
   })
-  recordedSourceSha256: string | null;
+  recordedSourceHash: string | null;
 }
 
 // Its id is a plain property (computed when parsed), the same value the Node interface's resolver would give.
@@ -155,8 +159,11 @@ export class HelpArticle extends HelpArticleSummary {
   @Field(() => HelpTranslation, { nullable: true, description: 'Where the translation comes from; null for the English original.' })
   translation: HelpTranslation | null;
 
-  @Field({ description: "The SHA-256 (hex) of the article's source file: what a translation records to tell whether it is still current." })
-  contentSha256: string;
+  @Field({
+    description:
+      "The content hash of the article's source file (sha256 of its NFC text with LF line endings, first 12 hex digits): what the translation memory (locales/translation-memory/<lng>.json) records for each translation to tell whether it is still current.",
+  })
+  contentHash: string;
 
   @Field({ description: 'Hidden from the table of contents: reachable by link only, not listed in menus.' })
   hidden: boolean;

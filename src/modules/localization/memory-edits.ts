@@ -1,4 +1,4 @@
-import type { MemoryEntry, TranslationMemory } from './translation-memory';
+import type { MemoryEntry, TranslationMemory } from '../../core/translation-memory-file';
 
 /** What a translator records about one language: today's English hashes, its keys, and which articles are variants. */
 export interface MemorySubject {
@@ -7,8 +7,18 @@ export interface MemorySubject {
   variants: Set<string>;
 }
 
-function entryFor(subject: MemorySubject, key: string, source: string): MemoryEntry {
-  return subject.variants.has(key) ? { source, variant: true } : { source };
+/**
+ * The entry recorded for today's English: what the reviewer wrote about the article (`olderRevisionOf`,
+ * `note`) stays, a decision does not (it was about an older English).
+ */
+function entryFor(subject: MemorySubject, key: string, source: string, previous?: MemoryEntry): MemoryEntry {
+  const { olderRevisionOf, note } = previous ?? {};
+  return {
+    source,
+    ...(subject.variants.has(key) && { variant: true as const }),
+    ...(olderRevisionOf !== undefined && { olderRevisionOf }),
+    ...(note !== undefined && { note }),
+  };
 }
 
 function todaysHash(subject: MemorySubject, key: string): string {
@@ -18,10 +28,10 @@ function todaysHash(subject: MemorySubject, key: string): string {
   return hash;
 }
 
-/** The translator updated (or checked) these translations against today's English: record its hash, drop any decision. */
+/** The translator updated (or checked) these translations against today's English: record its hash, drop any decision, keep the notes. */
 export function recordKeys(memory: TranslationMemory, subject: MemorySubject, keys: string[]): TranslationMemory {
   const next = { ...memory };
-  for (const key of keys) next[key] = entryFor(subject, key, todaysHash(subject, key));
+  for (const key of keys) next[key] = entryFor(subject, key, todaysHash(subject, key), memory[key]);
   return next;
 }
 
@@ -31,7 +41,7 @@ export function recordNewKeys(memory: TranslationMemory, subject: MemorySubject)
   return { memory: recordKeys(memory, subject, added), added };
 }
 
-/** The translator reviewed today's English and keeps the translation: the record stays, with the decision. */
+/** The translator reviewed today's English and keeps the translation: the record stays (its hash and notes), with the decision. */
 export function keepKeys(
   memory: TranslationMemory,
   subject: MemorySubject,

@@ -1,37 +1,15 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resource } from 'i18next';
+import { contentHash, fileContentHash } from '../../core/content-hash';
 import { DEFAULT_LOCALE } from '../../core/language';
+import { helpMemoryKey, type MemoryEntry, type TranslationMemory, translationMemoryPath } from '../../core/translation-memory-file';
 import { flatten } from './catalog-check';
 import { failure, type Finding, warning } from './finding';
 import type { HelpSource } from './help-sources';
 
-/** A translator's word that a translation stays right although its English source changed. */
-export interface TranslatorDecision {
-  note: string;
-  by: string;
-  /** ISO date of the decision. */
-  at: string;
-  /** The English hash the translator reviewed: a later change of English makes the entry stale again. */
-  reviewed: string;
-}
-
-/** What one translation was made from: the English content hash, and for an article whether it is a variant. */
-export interface MemoryEntry {
-  source: string;
-  /** A help article that is another article on the topic (its own exl-id), not a translation of the English one. */
-  variant?: true;
-  decision?: TranslatorDecision;
-}
-
-/** `locales/translation-memory/{lng}.json`: `ns:key` (a plural family once) or `help:<topic>` → entry. */
-export type TranslationMemory = Record<string, MemoryEntry>;
-
-/** The short content hash of an English source: sha256 of its NFC text, 12 hex digits. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC'), 'utf8').digest('hex').slice(0, 12);
-}
+// The file format is shared with the help module, which reads the `help:<topic>` entries: core/translation-memory-file.ts.
+export type { MemoryEntry, TranslationMemory, TranslatorDecision } from '../../core/translation-memory-file';
 
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 
@@ -59,7 +37,7 @@ export function englishHashes(resources: Resource, help: Map<string, Map<string,
   }
   for (const [topic, byLanguage] of help) {
     const english = byLanguage.get(DEFAULT_LOCALE);
-    if (english) hashes.set(`help:${topic}`, contentHash(english.text));
+    if (english) hashes.set(helpMemoryKey(topic), fileContentHash(english.text));
   }
   return hashes;
 }
@@ -70,7 +48,7 @@ export function translatedKeys(resources: Resource, help: Map<string, Map<string
   for (const [ns, content] of Object.entries(resources[language] ?? {})) {
     for (const [key, texts] of familyTexts(content)) if (texts.some((text) => text.trim() !== '')) keys.add(`${ns}:${key}`);
   }
-  for (const [topic, byLanguage] of help) if (byLanguage.has(language)) keys.add(`help:${topic}`);
+  for (const [topic, byLanguage] of help) if (byLanguage.has(language)) keys.add(helpMemoryKey(topic));
   return keys;
 }
 
@@ -124,7 +102,7 @@ function staleFinding(language: string, key: string, today: string, entry: Memor
 }
 
 function memoryFile(localesDir: string, language: string): string {
-  return join(localesDir, 'translation-memory', `${language}.json`);
+  return join(localesDir, translationMemoryPath(language));
 }
 
 export function loadTranslationMemory(localesDir: string, language: string): TranslationMemory {
