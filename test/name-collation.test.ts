@@ -4,13 +4,14 @@
  * DESC; cursors bound to the language's order; the response cache never replaying one language's order
  * to another; and the migration that gives existing users their sort keys.
  */
+import { DEMO_TOKENS } from '../src/app/demo-seed';
 import { collationKey } from '../src/core/collation-key';
 import { createDataSource } from '../src/db/data-source';
 import { migrations } from '../src/db/migrations';
 import { NameSortKeys1764400000000 } from '../src/db/migrations/1764400000000-name-sort-keys';
 import { databaseTargets } from './support/databases';
 import { describeEachDatabase } from './support/each-database';
-import { INVITE, type Operation, type PageInfo } from './support/operations';
+import { CONNECT_MARKETO, INVITE, type Operation, type PageInfo, WORKSPACES } from './support/operations';
 import { expectRequestError, ok } from './support/responses';
 
 interface Page {
@@ -156,5 +157,25 @@ describe.each(databaseTargets().map((target) => [target.name, target] as const))
       await dataSource.destroy();
       await database.drop();
     }
+  });
+});
+
+// The Workspace drop-down: Default first, then the names as the reader's language sorts them.
+const WORKSPACE_NAMES = ['Östra', 'Zenit', 'Åre', 'Alfa', 'Ängby', 'Émeraude'];
+const WORKSPACE_ORDER: Record<'en' | 'sv', string[]> = {
+  en: ['Default', 'Alfa', 'Ängby', 'Åre', 'Émeraude', 'Östra', 'Zenit'],
+  sv: ['Default', 'Alfa', 'Émeraude', 'Zenit', 'Åre', 'Ängby', 'Östra'],
+};
+
+describeEachDatabase('workspaces in the drop-down order of the reader’s language', (server) => {
+  const token = DEMO_TOKENS.globexAdmin;
+
+  beforeAll(async () => {
+    ok(await server().gql(CONNECT_MARKETO, { input: { workspacesEnabled: true, workspaceNames: WORKSPACE_NAMES } }, { token }));
+  });
+
+  it.each(Object.keys(WORKSPACE_ORDER) as (keyof typeof WORKSPACE_ORDER)[])('%s', async (language) => {
+    const { marketoWorkspaces } = ok(await server().gql(WORKSPACES, {}, { token, headers: { 'accept-language': language } }));
+    expect(marketoWorkspaces.map((workspace) => workspace.name)).toEqual(WORKSPACE_ORDER[language]);
   });
 });

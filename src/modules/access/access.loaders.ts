@@ -25,7 +25,7 @@ export class AccessLoaders {
       'marketoAccessByUserId',
       () =>
         new DataLoader(async (userIds: readonly string[]) => {
-          const access = await this.repository.marketoAccessOfUsers(this.db.manager, viewer.organizationId, userIds);
+          const access = await this.repository.marketoAccessOfUsers(this.db.manager, viewer.organizationId, userIds, ctx.locale);
           return userIds.map((userId) => access.get(userId)!);
         }),
     );

@@ -219,7 +219,7 @@ export class AccessRepository {
    * in drop-down order) from one query, so a page of 50 users costs one query and no field resolver
    * below `marketoAccess`. Users without a grant are NOT_CONNECTED.
    */
-  async marketoAccessOfUsers(manager: EntityManager, organizationId: string, userIds: readonly string[]): Promise<Map<string, MarketoAccess>> {
+  async marketoAccessOfUsers(manager: EntityManager, organizationId: string, userIds: readonly string[], locale: string): Promise<Map<string, MarketoAccess>> {
     const access = new Map<string, MarketoAccess>(userIds.map((id) => [id, notConnected()]));
     for (const part of chunk([...userIds])) {
       const rows: AccessRow[] = await manager.query(
@@ -237,7 +237,7 @@ export class AccessRepository {
     }
     for (const entry of access.values()) {
       entry.grant?.workspaceIds.sort();
-      entry.workspaces.sort(byDefaultThenName);
+      entry.workspaces.sort(byDefaultThenName(locale));
     }
     return access;
   }

@@ -78,7 +78,9 @@ export class MarketoAccessGrantResolver {
   @FieldResolver(() => [MarketoWorkspace], { description: 'The Default workspace first, then by name.' })
   async workspaces(@Root() grant: GrantView, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<MarketoWorkspace[]> {
     const workspaces = await this.organizations.workspaceById(ctx, viewer).loadMany(grant.workspaceIds);
-    return workspaces.filter((workspace): workspace is MarketoWorkspace => workspace !== null && !(workspace instanceof Error)).sort(byDefaultThenName);
+    return workspaces
+      .filter((workspace): workspace is MarketoWorkspace => workspace !== null && !(workspace instanceof Error))
+      .sort(byDefaultThenName(ctx.locale));
   }
 }
 

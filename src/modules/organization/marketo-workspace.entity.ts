@@ -47,6 +47,21 @@ export function newWorkspace(organizationId: string, name: string, now: Date): M
   });
 }
 
-/** The Default workspace first, then by name: the order the Workspace drop-down shows. */
-export const byDefaultThenName = (a: Pick<MarketoWorkspace, 'isDefault' | 'name'>, b: Pick<MarketoWorkspace, 'isDefault' | 'name'>): number =>
-  Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name);
+type Ordered = Pick<MarketoWorkspace, 'isDefault' | 'name'>;
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * The Default workspace first, then by name as the reader's language sorts (Swedish puts Å Ä Ö after
+ * Z): the order the Workspace drop-down shows. A handful of names per organization, sorted in memory,
+ * so Intl.Collator itself (not a stored sort key, as the team's names need) is exact and cheap.
+ */
+export function byDefaultThenName(locale: string): (a: Ordered, b: Ordered) => number {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  const { compare } = collator;
+  return (a, b) => Number(b.isDefault) - Number(a.isDefault) || compare(a.name, b.name);
+}

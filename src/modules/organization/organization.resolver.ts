@@ -33,7 +33,7 @@ export class OrganizationResolver {
 
   @Authorized()
   @Query(() => [MarketoWorkspace], { nullable: true, description: "The organization's Marketo workspaces, the Default one first." })
-  marketoWorkspaces(@CurrentViewer() viewer: Viewer): Promise<MarketoWorkspace[]> {
-    return this.organizations.workspaces(viewer);
+  marketoWorkspaces(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<MarketoWorkspace[]> {
+    return this.organizations.workspaces(viewer, ctx.locale);
   }
 }

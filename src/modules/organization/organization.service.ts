@@ -22,10 +22,10 @@ export class OrganizationService {
     return findOrganization(this.db.manager, viewer.organizationId);
   }
 
-  /** The organization's Marketo workspaces, in drop-down order. */
-  async workspaces(viewer: Viewer): Promise<MarketoWorkspace[]> {
+  /** The organization's Marketo workspaces, in drop-down order for the reader's language. */
+  async workspaces(viewer: Viewer, locale: string): Promise<MarketoWorkspace[]> {
     const workspaces = await this.repository.workspaces(this.db.manager, viewer.organizationId);
-    return workspaces.sort(byDefaultThenName);
+    return workspaces.sort(byDefaultThenName(locale));
   }
 
   /** Records that the product is now connected with Marketo: starts R2's ten-minute clock. */
