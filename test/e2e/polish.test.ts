@@ -38,6 +38,22 @@ describeInChromium('the Team Access page’s finish in Swedish and French (Disco
     await expect(isDisabled(page, 'Koppla från')).resolves.toBe(false);
   });
 
+  it.each([
+    { locale: 'sv-SE', lang: 'sv', submit: 'Logga in', features: 'Upplåsta funktioner: intressanta ögonblick i liveflödet och marknadsföringskampanjer' },
+    {
+      locale: 'fr-FR',
+      lang: 'fr',
+      submit: 'Connexion',
+      features: 'Fonctionnalités déverrouillées\u00a0: moments intéressants dans le flux en direct et campagnes marketing',
+    },
+  ])('lists the unlocked features mid-sentence in lower case, as the $lang article writes them (R7)', async ({ locale, lang, submit, features }) => {
+    const page = await e2e().newPage({ locale });
+    await expectPageLanguage(page, lang);
+    await signIn(page, 'demo-admin-token', { token: lang === 'sv' ? 'API-token' : 'Jeton d’API', submit });
+    await page.locator('.session .features').waitFor();
+    await expect(page.locator('.session .features').textContent()).resolves.toBe(` · ${features}`);
+  });
+
   it('names each language in itself, capitalized as a menu item (Svenska, Français, English)', async () => {
     const page = await e2e().newPage({ locale: 'fr-FR' });
     await expectPageLanguage(page, 'fr');
