@@ -32,7 +32,7 @@ describeOnMariaDb('a MariaDB outage', () => {
     await proxy.stop();
   });
 
-  it('answers 503 SERVICE_UNAVAILABLE, retryable, localized, with nothing internal; /ready says 503; both recover', async () => {
+  it('answers 503 DATABASE_UNAVAILABLE, retryable, localized, with nothing internal; /ready says 503; both recover', async () => {
     ok(await server.gql(TEAM_ACCESS, { first: 1 }));
     await proxy.stop();
 
@@ -40,7 +40,7 @@ describeOnMariaDb('a MariaDB outage', () => {
     expect(down.status).toBe(503);
     expect(down.retryAfter).toBe('5');
     expect(down.body.errors).toHaveLength(1);
-    expect(down.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true, i18nKey: 'errors:request.SERVICE_UNAVAILABLE' });
+    expect(down.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true, i18nKey: 'errors:request.DATABASE_UNAVAILABLE' });
     expect(down.body.errors[0].message).toBe(UNAVAILABLE_FR);
     expect(JSON.stringify(down.body)).not.toMatch(/127\.0\.0\.1|ECONN|connect|SELECT|stacktrace|Context creation/);
 
@@ -63,7 +63,7 @@ describeOnMariaDb('a MariaDB outage', () => {
     expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'database_timeout' });
     const stuck = await post(server, TEAM_ACCESS, { first: 5 }, 'sv');
     expect(stuck.status).toBe(503);
-    expect(stuck.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect(stuck.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(stuck.body.errors[0].message).toBe(UNAVAILABLE_SV);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
 
@@ -121,21 +121,21 @@ describe('a read-only SQLite file', () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 
-  it('answers a write 503 SERVICE_UNAVAILABLE, retryable, in French, and writes nothing', async () => {
+  it('answers a write 503 DATABASE_UNAVAILABLE, retryable, in French, and writes nothing', async () => {
     const user = (await notConnectedUsers(server))[0];
     const userId = user.id;
     const grantsBefore = await countRows(server, 'marketo_access_grant');
     const refused = await post(server, CONNECT, { input: { assignments: [{ userIds: [userId] }] } }, 'fr');
 
     expect(refused.status).toBe(503);
-    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(refused.body.errors[0].message).toBe(UNAVAILABLE_FR);
     expect(JSON.stringify(refused.body)).not.toMatch(/SQLITE|readonly|INSERT/i);
     expect(await countRows(server, 'marketo_access_grant')).toBe(grantsBefore);
     // The log keeps the driver's detail with the request id, and no statement or personal data.
     const logged = logLines.filter((line) => line.msg === 'database unavailable');
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ reqId: expect.any(String), code: 'SERVICE_UNAVAILABLE', database: { code: expect.stringMatching(/^SQLITE_READONLY/) } });
+    expect(logged[0]).toMatchObject({ reqId: expect.any(String), code: 'DATABASE_UNAVAILABLE', database: { code: expect.stringMatching(/^SQLITE_READONLY/) } });
     expect(JSON.stringify(logLines)).not.toMatch(new RegExp(`INSERT|${user.email}|${user.name}`));
     ok(await server.gql(TEAM_ACCESS, { first: 2 }, { token: DEMO_TOKENS.globexAdmin }));
   });
