@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DEMO_TOKENS } from '../src/app/demo-seed';
 import { mysqlTarget, type DatabaseTarget } from './support/databases';
-import { describeOnMariaDb, requireMysqlServerUrl } from './support/each-database';
+import { describeEachDatabase, describeOnMariaDb, requireMysqlServerUrl } from './support/each-database';
 import { countRows, notConnectedUsers } from './support/fixtures';
 import { CONNECT, TEAM_ACCESS } from './support/operations';
 import { ok } from './support/responses';
@@ -193,3 +193,23 @@ async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
   }
   throw new Error('condition not reached');
 }
+
+// The token lookup that starts every request fails for a reason no list names (here: its table is gone):
+// still a retryable 503 in the caller's language, never a 500.
+describeEachDatabase('a token lookup that fails', (server) => {
+  it('answers 503 DATABASE_UNAVAILABLE, retryable, in Swedish, with nothing internal, and recovers', async () => {
+    await server().dataSource.query('ALTER TABLE api_token RENAME TO api_token_off');
+    let failed: Awaited<ReturnType<typeof post>>;
+    try {
+      failed = await post(server(), TEAM_ACCESS, { first: 1 }, 'sv');
+    } finally {
+      await server().dataSource.query('ALTER TABLE api_token_off RENAME TO api_token');
+    }
+    expect(failed.status).toBe(503);
+    expect(failed.retryAfter).toBe('5');
+    expect(failed.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true, i18nKey: 'errors:request.DATABASE_UNAVAILABLE' });
+    expect(failed.body.errors[0].message).toBe(UNAVAILABLE_SV);
+    expect(JSON.stringify(failed.body)).not.toMatch(/api_token|SELECT|stacktrace|Context creation/);
+    ok(await server().gql(TEAM_ACCESS, { first: 1 }));
+  });
+});
