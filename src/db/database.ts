@@ -54,6 +54,9 @@ export const READINESS_TIMEOUT_MS = 2000;
 /** Why the database cannot serve the application, as `/ready` reports it. */
 export type Unreadiness = 'database_unreachable' | 'database_timeout' | 'database_read_only';
 
+/** One of `/ready`'s checks: null when it passes, else why the database cannot serve (a failure throws: unreachable). */
+export type ReadinessCheck = () => Promise<Unreadiness | null>;
+
 /**
  * The DataSource plus the transaction runner: `transaction` commits all of its work or none of it,
  * and runs it again (a bounded number of times) when the database reports a deadlock or a unique-key
@@ -63,6 +66,9 @@ export class Database {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
   private sqliteTransactionsStarted = 0;
   private sqliteTransactionActive = false;
+
+  /** What `/ready` checks, in order; the first that fails gives its reason. */
+  private readonly readinessChecks: ReadinessCheck[] = [() => this.readsARealTable(), async () => ((await this.acceptsWrites()) ? null : 'database_read_only')];
 
   /** Admission of write transactions, keyed by organization (see WRITE_SLOT_LIMITS). */
   readonly writeSlots: WriteSlots;
@@ -109,7 +115,8 @@ export class Database {
         if (!reason) throw error;
         const waitMs = this.backoffMs(attempt);
         if (!this.mayRetry(reason, attempt, Date.now() - started + waitMs)) {
-          if (reason.kind === 'unique-key') throw error;
+          // A first attempt that used the whole budget (a lock wait that ran out: BUSY) was never retried: it keeps its own answer.
+          if (reason.kind === 'unique-key' || attempt === 1) throw error;
           this.exhaustedBudgets += 1;
           log?.warn(
             { code: reason.code, errno: reason.errno, attempts: attempt, budgetMs: this.retryPolicy.budgetMs },
@@ -163,10 +170,27 @@ export class Database {
     }
   }
 
+  /**
+   * Adds a check to `/ready`'s list, after those there: an engine's own state (a cluster node's) is
+   * one more check with its own reason.
+   */
+  addReadinessCheck(check: ReadinessCheck): void {
+    this.readinessChecks.push(check);
+  }
+
   private async probe(): Promise<Unreadiness | null> {
     if (!this.dataSource.isInitialized) return 'database_unreachable';
+    for (const check of this.readinessChecks) {
+      const reason = await check();
+      if (reason) return reason;
+    }
+    return null;
+  }
+
+  private async readsARealTable(): Promise<null> {
+    // A real table, not `SELECT 1`: a server (or cluster node) that answers but cannot serve data fails here.
     await this.dataSource.query('SELECT id FROM organization LIMIT 1');
-    return (await this.acceptsWrites()) ? null : 'database_read_only';
+    return null;
   }
 
   private async acceptsWrites(): Promise<boolean> {
