@@ -170,7 +170,7 @@ for (const setup of setups()) {
       let server: TestServer;
       beforeAll(async () => {
         // Room for SQLite's busy_timeout (5 s) and a retry after it.
-        server = await startTestServer(setup.target, { writeRetryBudgetMs: 20_000, logger: { level: 'warn', stream: logs.stream } });
+        server = await startTestServer(setup.target, { writeRetryBudgetMs: 20_000, logger: { level: 'info', stream: logs.stream } });
       });
       afterAll(() => server?.close());
 
@@ -193,6 +193,9 @@ for (const setup of setups()) {
         expect(answer.data.connectMarketoUsers).toMatchObject({ connectedCount: 3, errorCount: 0 });
         expect(retriedLines(logs.lines).length).toBeGreaterThanOrEqual(1);
         expect(retriedLines(logs.lines)[0]).toMatchObject({ code: expect.stringMatching(fault.code), attempt: 1 });
+        // The operation's log line counts them.
+        const operation = logs.lines.find((line) => line.msg === 'graphql operation' && line.operationName === 'Connect');
+        expect(operation).toMatchObject({ outcome: 'ok', writeRetries: retriedLines(logs.lines).length });
         expect(await grantsOf(server, userIds)).toBe(3);
         expect(await auditEventsOf(server, 'MARKETO_ACCESS_GRANTED', userIds)).toBe(3);
       });

@@ -32,6 +32,7 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
       t: sources.i18n.getFixedT(locale),
       clock: sources.clock,
       log: request.log,
+      counts: { writeRetries: 0 },
       loaders: new LoaderScope(),
       cache: { dataVersion: authentication?.dataVersion ?? null, readStamp },
       // Anonymous calls and unknown tokens share their address's bucket, so a made-up token buys no fresh one.

@@ -34,6 +34,8 @@ export interface TransactionOptions {
   slotKey?: string;
   /** The request's logger: each retry is logged there with its code, attempt and wait, never the SQL. */
   log?: RetryLog;
+  /** Called before each retry (the request counts them for its operation log line). */
+  onRetry?: (reason: RetryReason) => void;
 }
 
 /** Retries since start, by the driver's code: for the operation log, tests and benchmarks. */
@@ -102,10 +104,10 @@ export class Database {
    * the latest commit (TiDB's pessimistic mode otherwise reads the snapshot from before a lock wait).
    */
   transaction<T>(work: (manager: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.writeSlots.run(options.slotKey ?? '', () => this.withRetries(work, options.log));
+    return this.writeSlots.run(options.slotKey ?? '', () => this.withRetries(work, options));
   }
 
-  private async withRetries<T>(work: (manager: EntityManager) => Promise<T>, log: RetryLog | undefined): Promise<T> {
+  private async withRetries<T>(work: (manager: EntityManager) => Promise<T>, { log, onRetry }: TransactionOptions): Promise<T> {
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -125,6 +127,7 @@ export class Database {
           throw new ConflictRetriesExhaustedError(attempt, reason.code, error);
         }
         this.retries[reason.code] = (this.retries[reason.code] ?? 0) + 1;
+        onRetry?.(reason);
         log?.warn({ code: reason.code, errno: reason.errno, attempt, waitMs }, 'write transaction retried');
         await sleep(waitMs);
       }

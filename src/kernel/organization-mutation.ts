@@ -72,7 +72,7 @@ export class OrganizationMutations {
         if (keyed) await storeResult(manager, keyed, result, now);
         return { result, replayed: false };
       },
-      { slotKey: organizationId, log: ctx.log },
+      { slotKey: organizationId, log: ctx.log, onRetry: () => ctx.counts && (ctx.counts.writeRetries += 1) },
     );
   }
 }
