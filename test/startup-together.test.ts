@@ -17,11 +17,12 @@ interface EmptyDatabase {
   name: string;
   url: string;
   rows(sql: string): Promise<Record<string, unknown>[]>;
+  write(...statements: string[]): Promise<void>;
   drop(): Promise<void>;
 }
 
 interface SqliteFile {
-  prepare(sql: string): { all(): Record<string, unknown>[] };
+  prepare(sql: string): { all(): Record<string, unknown>[]; run(): unknown };
   close(): void;
 }
 const Sqlite = createRequire(__filename)('better-sqlite3') as new (file: string, options?: { readonly?: boolean }) => SqliteFile;
@@ -40,6 +41,14 @@ function emptySqliteFile(): EmptyDatabase {
         connection.close();
       }
     },
+    async write(...statements) {
+      const connection = new Sqlite(file);
+      try {
+        for (const statement of statements) connection.prepare(statement).run();
+      } finally {
+        connection.close();
+      }
+    },
     drop: async () => rmSync(directory, { recursive: true, force: true }),
   };
 }
@@ -53,6 +62,14 @@ async function emptyMariaDb(serverUrl: string): Promise<EmptyDatabase> {
       const connection = await createConnection(database.url);
       try {
         return (await connection.query(sql))[0] as Record<string, unknown>[];
+      } finally {
+        await connection.end();
+      }
+    },
+    async write(...statements) {
+      const connection = await createConnection(database.url);
+      try {
+        for (const statement of statements) await connection.query(statement);
       } finally {
         await connection.end();
       }
@@ -94,6 +111,30 @@ for (const [kind, makeDatabase] of targets) {
       const organizations = await database.rows('SELECT name FROM organization ORDER BY name');
       expect(organizations.map((row) => row.name)).toEqual(['Acme', 'Globex']);
       // The lease was given back: a later start (a deploy) does not wait for it.
+      expect(await database.rows('SELECT name FROM startup_lease')).toEqual([]);
+    });
+  });
+
+  describe(`a server starting after one that died holding the start-up lease [${kind}]`, () => {
+    let database: EmptyDatabase;
+    let server: ServerProcess | undefined;
+    beforeAll(async () => {
+      database = await makeDatabase();
+    });
+    afterAll(async () => {
+      server?.process.kill('SIGTERM');
+      await server?.exited;
+      await database?.drop();
+    });
+
+    it('takes the lapsed lease over, migrates, seeds and becomes ready', async () => {
+      await database.write(
+        'CREATE TABLE startup_lease (name VARCHAR(64) NOT NULL PRIMARY KEY, holder VARCHAR(200) NOT NULL, expires_at BIGINT NOT NULL)',
+        `INSERT INTO startup_lease (name, holder, expires_at) VALUES ('schema', 'killed-host:1:x', ${Date.now() - 1000})`,
+      );
+      server = await startServerProcess({ DATABASE_URL: database.url, SEED_DEMO: '1' });
+      expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+      expect((await database.rows('SELECT COUNT(*) AS n FROM schema_migrations'))[0]).toEqual({ n: migrations.length });
       expect(await database.rows('SELECT name FROM startup_lease')).toEqual([]);
     });
   });
