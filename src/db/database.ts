@@ -97,7 +97,7 @@ export class Database {
 
   /**
    * Runs `work` in a transaction, all of it again when the database reports a conflict (see
-   * RETRYABLE in database-errors.ts) or a unique-key race, within the retry policy. `slotKey` (an
+   * retryReason in database-errors.ts) or a unique-key race, within the retry policy. `slotKey` (an
    * organization's id) names whose write it is: the transaction opens only once a write slot is free
    * for that key (see WriteSlots), waiting without holding a connection, and retries keep the slot.
    * On MySQL/MariaDB it runs at READ COMMITTED: under the organization's row lock every read then sees
@@ -119,12 +119,7 @@ export class Database {
         if (!this.mayRetry(reason, attempt, Date.now() - started + waitMs)) {
           // A first attempt that used the whole budget (a lock wait that ran out: BUSY) was never retried: it keeps its own answer.
           if (reason.kind === 'unique-key' || attempt === 1) throw error;
-          this.exhaustedBudgets += 1;
-          log?.warn(
-            { code: reason.code, errno: reason.errno, attempts: attempt, budgetMs: this.retryPolicy.budgetMs },
-            'write transaction retry budget exhausted',
-          );
-          throw new ConflictRetriesExhaustedError(attempt, reason.code, error);
+          throw this.budgetExhausted(reason, attempt, error, log);
         }
         this.retries[reason.code] = (this.retries[reason.code] ?? 0) + 1;
         onRetry?.(reason);
@@ -132,6 +127,12 @@ export class Database {
         await sleep(waitMs);
       }
     }
+  }
+
+  private budgetExhausted(reason: RetryReason, attempts: number, error: unknown, log: RetryLog | undefined): ConflictRetriesExhaustedError {
+    this.exhaustedBudgets += 1;
+    log?.warn({ code: reason.code, errno: reason.errno, attempts, budgetMs: this.retryPolicy.budgetMs }, 'write transaction retry budget exhausted');
+    return new ConflictRetriesExhaustedError(attempts, reason.code, error);
   }
 
   /** Full jitter: uniform between 0 and the exponential ceiling of this retry. */
