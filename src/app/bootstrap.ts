@@ -6,7 +6,8 @@ import { systemClock, type Clock } from '../core/clock';
 import { DEFAULT_LOCALE } from '../core/language';
 import { setCursorSecret } from '../core/pagination';
 import { boundLockWaits } from '../db/data-source';
-import { Database } from '../db/database';
+import { Database, READINESS_TIMEOUT_MS } from '../db/database';
+import { galeraUnreadiness, isGaleraNode } from '../db/galera';
 import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
 import { queryCostPlugin } from '../graphql/plugins/query-cost.plugin';
@@ -44,6 +45,8 @@ export interface App {
   dataSource: DataSource;
   /** Whether the demo organizations were seeded into an empty database by this start. */
   seeded: boolean;
+  /** Whether the database is a MariaDB Galera node (each request's first read is then causal). */
+  galera: boolean;
   /** Stops accepting requests, lets in-flight ones finish, closes the database pool. */
   close(): Promise<void>;
 }
@@ -61,12 +64,14 @@ export async function bootstrap(config: BootstrapConfig, options: BootstrapOptio
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const db = new Database(dataSource);
+    db.galera = await isGaleraNode(dataSource);
     const seeded = config.seedDemo && (await seedDemoIfEmpty(db, clock));
     const server = await createServer(config, options, db, clock);
     return {
       server,
       dataSource,
       seeded,
+      galera: db.galera,
       async close() {
         await server.close();
         if (dataSource.isInitialized) await dataSource.destroy();
@@ -118,7 +123,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       ],
     },
     contextFor: contextFactory({ db, identity: modules.identity, i18n, languages: catalog.languages, clock }),
-    unreadiness: () => db.unreadiness(),
+    unreadiness: async () => (db.galera && (await galeraUnreadiness(db.dataSource, READINESS_TIMEOUT_MS))) || db.unreadiness(),
     catalog,
     i18n,
     corsOrigins: config.corsOrigins ?? '*',

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { POOL_SIZE } from './data-source';
+import { causalReadStatement } from './galera';
 import { WriteSlots, type WriteSlotLimits } from './write-slots';
 
 const MAX_ATTEMPTS = 4;
@@ -39,6 +40,9 @@ export class Database {
     this.writeSlots = new WriteSlots(writeSlotLimits);
   }
 
+  /** The server is a MariaDB Galera node: set at start (see galera.ts). */
+  galera = false;
+
   get isSqlite(): boolean {
     return this.dataSource.options.type === 'better-sqlite3';
   }
@@ -65,6 +69,11 @@ export class Database {
         await sleep(5 * attempt + Math.random() * 20);
       }
     }
+  }
+
+  /** `sql` (a request's first read) as a causal read on Galera (see galera.ts); unchanged elsewhere. */
+  causalRead(sql: string): string {
+    return this.galera ? causalReadStatement(sql) : sql;
   }
 
   /**
