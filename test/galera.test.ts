@@ -29,6 +29,10 @@ function failures(answers: Answer[]): string[] {
   return answers.flatMap((answer) => (answer.errors ?? []).map((error) => `${answer.status} ${error.extensions?.code} ${error.message}`));
 }
 
+/** How a call ended, for the log: "200" or the HTTP status and error codes. */
+const outcome = (answer: Answer) =>
+  answer.errors ? `${answer.status} ${answer.errors.map((error) => error.extensions?.code).join(', ')}` : String(answer.status);
+
 const retryable = (answer: Answer) => !!answer.errors?.length && answer.errors.every((error) => error.extensions?.retryable === true);
 
 /**
@@ -220,6 +224,7 @@ describeOnGalera('the API on a 3-node MariaDB Galera cluster (deploy/galera)', (
     await new Promise((resolve) => setTimeout(resolve, 150));
     await cluster.kill(2);
     const first = await during;
+    console.log(`[galera.test] node 2 SIGKILLed during a 1000-user connect: its client got ${outcome(first)}`);
     // Finished before the kill, or failed with a retryable answer: never a 500.
     expect(first.status === 200 && !first.errors ? 'done' : retryable(first) ? 'retryable' : failures([first]).join('; ')).toMatch(/^(done|retryable)$/);
     expect(await readiness(api(2))).toEqual({ status: 503, reason: 'database_unreachable' });
@@ -279,6 +284,7 @@ describeOnGalera('the API on a 3-node MariaDB Galera cluster (deploy/galera)', (
     await new Promise((resolve) => setTimeout(resolve, 150));
     await cluster.kill(1);
     const answers = [await during];
+    console.log(`[galera.test] writer node 1 SIGKILLed during a 1000-user connect behind HAProxy: the client got ${outcome(answers[0])}`);
     if (retryable(answers[0])) answers.push(...(await callUntilDone(() => behindHaproxy!, CONNECT, { input })));
     expect(failures(answers.slice(-1))).toEqual([]);
     expect(answers.filter((answer) => !retryable(answer) && answer.errors)).toEqual([]);
