@@ -62,7 +62,9 @@ describeOnGalera('the API on a 3-node MariaDB Galera cluster (deploy/galera)', (
   let behindHaproxy: ServerProcess | undefined;
   const api = (node: number) => apis[node - 1]!;
   const sql = (node: number, statement: string, params: unknown[] = []) => cluster.query(node, statement, params, DATABASE);
-  const count = async (node: number, statement: string, params: unknown[] = []) => Number((await sql(node, statement, params))[0].n);
+  /** A count on one node, as a causal read: after everything committed anywhere in the cluster before it. */
+  const count = async (node: number, statement: string, params: unknown[] = []) =>
+    Number((await sql(node, `SET STATEMENT wsrep_sync_wait = 1 FOR ${statement}`, params))[0].n);
   const inList = (ids: string[]) => `(${ids.map(() => '?').join(',')})`;
 
   /** The API processes a scenario needs, started one by one if the start-up scenario left any out. */
