@@ -51,6 +51,11 @@ export class Database {
     return this.dataSource.manager;
   }
 
+  /** `sql` (a request's first read) as a causal read on Galera (see galera.ts); unchanged elsewhere. */
+  causalRead(sql: string): string {
+    return this.galera ? causalReadStatement(sql) : sql;
+  }
+
   /**
    * Runs `work` in a transaction. `slotKey` (an organization's id) names whose write it is: the
    * transaction opens only once a write slot is free for that key (see WriteSlots), waiting without
@@ -69,11 +74,6 @@ export class Database {
         await sleep(5 * attempt + Math.random() * 20);
       }
     }
-  }
-
-  /** `sql` (a request's first read) as a causal read on Galera (see galera.ts); unchanged elsewhere. */
-  causalRead(sql: string): string {
-    return this.galera ? causalReadStatement(sql) : sql;
   }
 
   /**
