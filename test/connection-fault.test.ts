@@ -41,7 +41,7 @@ describeOnMariaDb('a database connection dropped inside a bulk grant', () => {
     expect(failed.data).toEqual({ connectMarketoUsers: null });
     // A lost connection is an outage, not a bug: retryable, and the retry below succeeds.
     expect(failed.status).toBe(503);
-    expect(failed.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect(failed.errors?.[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(await grantsOf(server, userIds)).toBe(0);
     expect(await auditEventsOf(server, 'MARKETO_ACCESS_GRANTED', userIds)).toBe(0);
     expect(await countRows(server, 'idempotency_record', 'idempotency_key = ?', ['dropped-1'])).toBe(0);

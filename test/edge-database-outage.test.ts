@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DEMO_TOKENS } from '../src/app/demo-seed';
 import { mysqlTarget, type DatabaseTarget } from './support/databases';
-import { describeOnMariaDb, requireMysqlServerUrl } from './support/each-database';
+import { describeEachDatabase, describeOnMariaDb, requireMysqlServerUrl } from './support/each-database';
 import { countRows, notConnectedUsers } from './support/fixtures';
 import { CONNECT, TEAM_ACCESS } from './support/operations';
 import { ok } from './support/responses';
@@ -32,7 +32,7 @@ describeOnMariaDb('a MariaDB outage', () => {
     await proxy.stop();
   });
 
-  it('answers 503 SERVICE_UNAVAILABLE, retryable, localized, with nothing internal; /ready says 503; both recover', async () => {
+  it('answers 503 DATABASE_UNAVAILABLE, retryable, localized, with nothing internal; /ready says 503; both recover', async () => {
     ok(await server.gql(TEAM_ACCESS, { first: 1 }));
     await proxy.stop();
 
@@ -40,7 +40,7 @@ describeOnMariaDb('a MariaDB outage', () => {
     expect(down.status).toBe(503);
     expect(down.retryAfter).toBe('5');
     expect(down.body.errors).toHaveLength(1);
-    expect(down.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true, i18nKey: 'errors:request.SERVICE_UNAVAILABLE' });
+    expect(down.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true, i18nKey: 'errors:request.DATABASE_UNAVAILABLE' });
     expect(down.body.errors[0].message).toBe(UNAVAILABLE_FR);
     expect(JSON.stringify(down.body)).not.toMatch(/127\.0\.0\.1|ECONN|connect|SELECT|stacktrace|Context creation/);
 
@@ -63,7 +63,7 @@ describeOnMariaDb('a MariaDB outage', () => {
     expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'database_timeout' });
     const stuck = await post(server, TEAM_ACCESS, { first: 5 }, 'sv');
     expect(stuck.status).toBe(503);
-    expect(stuck.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect(stuck.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(stuck.body.errors[0].message).toBe(UNAVAILABLE_SV);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
 
@@ -121,21 +121,21 @@ describe('a read-only SQLite file', () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 
-  it('answers a write 503 SERVICE_UNAVAILABLE, retryable, in French, and writes nothing', async () => {
+  it('answers a write 503 DATABASE_UNAVAILABLE, retryable, in French, and writes nothing', async () => {
     const user = (await notConnectedUsers(server))[0];
     const userId = user.id;
     const grantsBefore = await countRows(server, 'marketo_access_grant');
     const refused = await post(server, CONNECT, { input: { assignments: [{ userIds: [userId] }] } }, 'fr');
 
     expect(refused.status).toBe(503);
-    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(refused.body.errors[0].message).toBe(UNAVAILABLE_FR);
     expect(JSON.stringify(refused.body)).not.toMatch(/SQLITE|readonly|INSERT/i);
     expect(await countRows(server, 'marketo_access_grant')).toBe(grantsBefore);
     // The log keeps the driver's detail with the request id, and no statement or personal data.
     const logged = logLines.filter((line) => line.msg === 'database unavailable');
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ reqId: expect.any(String), code: 'SERVICE_UNAVAILABLE', database: { code: expect.stringMatching(/^SQLITE_READONLY/) } });
+    expect(logged[0]).toMatchObject({ reqId: expect.any(String), code: 'DATABASE_UNAVAILABLE', database: { code: expect.stringMatching(/^SQLITE_READONLY/) } });
     expect(JSON.stringify(logLines)).not.toMatch(new RegExp(`INSERT|${user.email}|${user.name}`));
     ok(await server.gql(TEAM_ACCESS, { first: 2 }, { token: DEMO_TOKENS.globexAdmin }));
   });
@@ -193,3 +193,23 @@ async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
   }
   throw new Error('condition not reached');
 }
+
+// The token lookup that starts every request fails for a reason no list names (here: its table is gone):
+// still a retryable 503 in the caller's language, never a 500.
+describeEachDatabase('a token lookup that fails', (server) => {
+  it('answers 503 DATABASE_UNAVAILABLE, retryable, in Swedish, with nothing internal, and recovers', async () => {
+    await server().dataSource.query('ALTER TABLE api_token RENAME TO api_token_off');
+    let failed: Awaited<ReturnType<typeof post>>;
+    try {
+      failed = await post(server(), TEAM_ACCESS, { first: 1 }, 'sv');
+    } finally {
+      await server().dataSource.query('ALTER TABLE api_token_off RENAME TO api_token');
+    }
+    expect(failed.status).toBe(503);
+    expect(failed.retryAfter).toBe('5');
+    expect(failed.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true, i18nKey: 'errors:request.DATABASE_UNAVAILABLE' });
+    expect(failed.body.errors[0].message).toBe(UNAVAILABLE_SV);
+    expect(JSON.stringify(failed.body)).not.toMatch(/api_token|SELECT|stacktrace|Context creation/);
+    ok(await server().gql(TEAM_ACCESS, { first: 1 }));
+  });
+});

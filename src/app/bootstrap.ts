@@ -6,7 +6,9 @@ import { systemClock, type Clock } from '../core/clock';
 import { DEFAULT_LOCALE } from '../core/language';
 import { setCursorSecret } from '../core/pagination';
 import { boundLockWaits } from '../db/data-source';
-import { Database, READINESS_TIMEOUT_MS } from '../db/database';
+import { hasPendingMigrations, underStartupLease } from '../db/startup-lease';
+import { Organization } from '../kernel/organization.entity';
+import { Database, DEFAULT_RETRY_POLICY, READINESS_TIMEOUT_MS, WRITE_SLOT_LIMITS } from '../db/database';
 import { galeraUnreadiness, isGaleraNode } from '../db/galera';
 import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
@@ -26,7 +28,7 @@ import { createAppDataSource } from './persistence';
 import { buildSchema } from './schema';
 
 export type BootstrapConfig = Pick<AppConfig, 'databaseUrl' | 'seedDemo' | 'production' | 'webDist' | 'rateLimit'> &
-  Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins' | 'trustProxy' | 'httpRateLimit'>> & {
+  Partial<Pick<AppConfig, 'cursorSecret' | 'corsOrigins' | 'trustProxy' | 'httpRateLimit' | 'writeRetryBudgetMs'>> & {
     /** Shorter HTTP timeouts, for the tests of slow clients. */
     httpTimeouts?: Partial<HttpTimeouts>;
   };
@@ -62,10 +64,10 @@ export async function bootstrap(config: BootstrapConfig, options: BootstrapOptio
   await dataSource.initialize();
   boundLockWaits(dataSource);
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    const db = new Database(dataSource);
+    const retryPolicy = { ...DEFAULT_RETRY_POLICY, budgetMs: config.writeRetryBudgetMs ?? DEFAULT_RETRY_POLICY.budgetMs };
+    const db = new Database(dataSource, WRITE_SLOT_LIMITS, retryPolicy);
     db.galera = await isGaleraNode(dataSource);
-    const seeded = config.seedDemo && (await seedDemoIfEmpty(db, clock));
+    const seeded = await prepareDatabase(db, config.seedDemo, clock);
     const server = await createServer(config, options, db, clock);
     return {
       server,
@@ -81,6 +83,24 @@ export async function bootstrap(config: BootstrapConfig, options: BootstrapOptio
     await dataSource.destroy();
     throw error;
   }
+}
+
+/**
+ * Pending migrations, then the demo seed, run by one server at a time (the start-up lease), so replicas
+ * started together neither run a migration twice nor seed twice; a server with nothing to do takes no
+ * lease (it may be on a read-only database).
+ */
+async function prepareDatabase(db: Database, seedDemo: boolean, clock: Clock): Promise<boolean> {
+  const { dataSource } = db;
+  if (!(await hasPendingMigrations(dataSource)) && !(seedDemo && (await isEmpty(db)))) return false;
+  return underStartupLease(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return seedDemo && (await seedDemoIfEmpty(db, clock));
+  });
+}
+
+async function isEmpty(db: Database): Promise<boolean> {
+  return (await db.manager.count(Organization)) === 0;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DEFAULT_RETRY_POLICY } from '../db/database';
 /** Environment, read and validated once at start-up. */
 export interface AppConfig {
   port: number;
@@ -29,6 +30,11 @@ export interface AppConfig {
    * default 3000); 0 turns the limit off, for a proxy in front that limits already.
    */
   httpRateLimit: { perMinute: number } | undefined;
+  /**
+   * How long a write transaction that keeps losing conflicts (deadlocks, cluster certification
+   * failures) is retried before the caller gets CONFLICT_RETRY (WRITE_RETRY_BUDGET_MS, default 5000).
+   */
+  writeRetryBudgetMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -50,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit: { points: positiveNumber(env, 'RATE_LIMIT_POINTS', 2000), refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 100) },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     httpRateLimit: parseHttpRateLimit(env.HTTP_RATE_LIMIT_PER_MINUTE),
+    writeRetryBudgetMs: positiveNumber(env, 'WRITE_RETRY_BUDGET_MS', DEFAULT_RETRY_POLICY.budgetMs),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { LoaderScope } from '../graphql/loader-scope';
 import { databaseFailureDetail } from '../db/database-errors';
-import { databaseFailureError } from '../graphql/database-failure';
+import { databaseFailureError, databaseFailureOf } from '../graphql/database-failure';
 import type { Authentication, IdentityService } from '../modules/identity/identity.service';
 
 export interface ContextSources {
@@ -32,6 +32,7 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
       t: sources.i18n.getFixedT(locale),
       clock: sources.clock,
       log: request.log,
+      counts: { writeRetries: 0 },
       loaders: new LoaderScope(),
       cache: { dataVersion: authentication?.dataVersion ?? null, readStamp },
       // Anonymous calls and unknown tokens share their address's bucket, so a made-up token buys no fresh one.
@@ -40,14 +41,20 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
   };
 }
 
-/** The token lookup; a database that cannot answer it fails the request with a retryable 503 in the caller's language. */
+/**
+ * The token lookup; any failure of it fails the request with a retryable 503 in the caller's language
+ * (DATABASE_UNAVAILABLE, or BUSY for a lock wait), never a 500: the lookup is one read of the database,
+ * so whatever breaks it (an error code we do not list, a cluster node that refuses the read) is the
+ * database's state, and another node or a moment later serves it.
+ */
 async function authenticate(sources: ContextSources, request: FastifyRequest, locale: string): Promise<Authentication | null> {
   try {
     return await sources.identity.authenticate(request.headers.authorization);
   } catch (error) {
-    const failure = databaseFailureError(error);
-    if (!failure) throw error;
-    request.log.warn({ database: databaseFailureDetail(error), code: failure.code }, 'database unavailable');
+    const classified = databaseFailureError(error);
+    const failure = classified ?? databaseFailureOf('unavailable');
+    if (classified) request.log.warn({ database: databaseFailureDetail(error), code: failure.code }, 'database unavailable');
+    else request.log.error({ database: databaseFailureDetail(error), code: failure.code }, 'token lookup failed');
     // Plugins do not run for a failed context, so the message is written here.
     failure.message = sources.i18n.getFixedT(locale)(`errors:${failure.messageKey}`);
     throw failure;

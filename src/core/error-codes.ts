@@ -8,10 +8,15 @@ export enum RequestErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-  /** The database cannot be reached or answer in time (HTTP 503, `Retry-After`, `extensions.retryable`). */
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /**
+   * The database cannot be reached or answer in time, or its node cannot serve (HTTP 503, `Retry-After`,
+   * `extensions.retryable`). Was SERVICE_UNAVAILABLE (README, "Breaking changes").
+   */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** The organization's writes are queued too long, or a lock stayed held (HTTP 503, `Retry-After`, `extensions.retryable`). */
   BUSY = 'BUSY',
+  /** A write kept colliding with concurrent writes until its retry budget ran out; nothing was written (HTTP 503, `Retry-After`, `extensions.retryable`). */
+  CONFLICT_RETRY = 'CONFLICT_RETRY',
 }
 
 /**

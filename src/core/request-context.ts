@@ -21,4 +21,6 @@ export interface RequestContext {
   t: TFunction;
   clock: Clock;
   log: RequestLog;
+  /** What the request cost that its log line reports (the write path counts its retries here). */
+  counts?: { writeRetries: number };
 }

@@ -1,9 +1,46 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { POOL_SIZE } from './data-source';
 import { causalReadStatement } from './galera';
+import { ConflictRetriesExhaustedError, retryReason, type RetryReason } from './database-errors';
 import { WriteSlots, type WriteSlotLimits } from './write-slots';
 
-const MAX_ATTEMPTS = 4;
+/**
+ * How a write transaction that lost a conflict is run again: a full-jitter exponential backoff (a wait
+ * drawn between 0 and min(capMs, baseMs · 2^(retry − 1))), so transactions that collided do not
+ * collide again in step; and retried only while the time since the first attempt plus the next wait
+ * stays within `budgetMs` (WRITE_RETRY_BUDGET_MS). Past it the caller gets CONFLICT_RETRY.
+ */
+export interface RetryPolicy {
+  baseMs: number;
+  capMs: number;
+  budgetMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseMs: 5, capMs: 250, budgetMs: 5000 };
+
+/**
+ * A unique-key race is settled by the next attempt, which sees the winner's row: a key that still
+ * collides after this many attempts is a bug, not a race, and fails at once.
+ */
+const MAX_UNIQUE_KEY_ATTEMPTS = 4;
+
+/** Where a retry is reported: the request's logger (pino's signature). */
+export interface RetryLog {
+  warn(details: object, message: string): void;
+}
+
+/** What `Database.transaction` needs to know of its caller besides the work. */
+export interface TransactionOptions {
+  /** Whose write it is (an organization's id): its write slot (see WriteSlots). */
+  slotKey?: string;
+  /** The request's logger: each retry is logged there with its code, attempt and wait, never the SQL. */
+  log?: RetryLog;
+  /** Called before each retry (the request counts them for its operation log line). */
+  onRetry?: (reason: RetryReason) => void;
+}
+
+/** Retries since start, by the driver's code: for the operation log, tests and benchmarks. */
+export type RetryCounts = Record<string, number>;
 
 /**
  * Write transactions: at most 6 of the 10 pooled connections at once, so reads (and the token lookup
@@ -20,6 +57,9 @@ export const READINESS_TIMEOUT_MS = 2000;
 /** Why the database cannot serve the application, as `/ready` reports it. */
 export type Unreadiness = 'database_unreachable' | 'database_timeout' | 'database_read_only';
 
+/** One of `/ready`'s checks: null when it passes, else why the database cannot serve (a failure throws: unreachable). */
+export type ReadinessCheck = () => Promise<Unreadiness | null>;
+
 /**
  * The DataSource plus the transaction runner: `transaction` commits all of its work or none of it,
  * and runs it again (a bounded number of times) when the database reports a deadlock or a unique-key
@@ -30,12 +70,20 @@ export class Database {
   private sqliteTransactionsStarted = 0;
   private sqliteTransactionActive = false;
 
+  /** What `/ready` checks, in order; the first that fails gives its reason. */
+  private readonly readinessChecks: ReadinessCheck[] = [() => this.readsARealTable(), async () => ((await this.acceptsWrites()) ? null : 'database_read_only')];
+
   /** Admission of write transactions, keyed by organization (see WRITE_SLOT_LIMITS). */
   readonly writeSlots: WriteSlots;
+
+  /** Retries since start, by the driver's code (`ER_LOCK_DEADLOCK`, `SQLITE_BUSY`, …), and budgets exhausted. */
+  readonly retries: RetryCounts = {};
+  exhaustedBudgets = 0;
 
   constructor(
     readonly dataSource: DataSource,
     writeSlotLimits: WriteSlotLimits = WRITE_SLOT_LIMITS,
+    readonly retryPolicy: RetryPolicy = DEFAULT_RETRY_POLICY,
   ) {
     this.writeSlots = new WriteSlots(writeSlotLimits);
   }
@@ -57,23 +105,54 @@ export class Database {
   }
 
   /**
-   * Runs `work` in a transaction. `slotKey` (an organization's id) names whose write it is: the
-   * transaction opens only once a write slot is free for that key (see WriteSlots), waiting without
-   * holding a connection.
+   * Runs `work` in a transaction, all of it again when the database reports a conflict (see
+   * retryReason in database-errors.ts) or a unique-key race, within the retry policy. `slotKey` (an
+   * organization's id) names whose write it is: the transaction opens only once a write slot is free
+   * for that key (see WriteSlots), waiting without holding a connection, and retries keep the slot.
+   * On MySQL/MariaDB it runs at READ COMMITTED: under the organization's row lock every read then sees
+   * the latest commit (TiDB's pessimistic mode otherwise reads the snapshot from before a lock wait).
    */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>, slotKey = ''): Promise<T> {
-    return this.writeSlots.run(slotKey, () => this.withRetries(work));
+  transaction<T>(work: (manager: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.writeSlots.run(options.slotKey ?? '', () => this.withRetries(work, options));
   }
 
-  private async withRetries<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async withRetries<T>(work: (manager: EntityManager) => Promise<T>, { log, onRetry }: TransactionOptions): Promise<T> {
+    const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.runOnce(work);
       } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-        await sleep(5 * attempt + Math.random() * 20);
+        const reason = retryReason(error);
+        if (!reason) throw error;
+        const waitMs = this.backoffMs(attempt);
+        if (!this.mayRetry(reason, attempt, Date.now() - started + waitMs)) {
+          // A first attempt that used the whole budget (a lock wait that ran out: BUSY) was never retried: it keeps its own answer.
+          if (reason.kind === 'unique-key' || attempt === 1) throw error;
+          throw this.budgetExhausted(reason, attempt, error, log);
+        }
+        this.retries[reason.code] = (this.retries[reason.code] ?? 0) + 1;
+        onRetry?.(reason);
+        log?.warn({ code: reason.code, errno: reason.errno, attempt, waitMs }, 'write transaction retried');
+        await sleep(waitMs);
       }
     }
+  }
+
+  private budgetExhausted(reason: RetryReason, attempts: number, error: unknown, log: RetryLog | undefined): ConflictRetriesExhaustedError {
+    this.exhaustedBudgets += 1;
+    log?.warn({ code: reason.code, errno: reason.errno, attempts, budgetMs: this.retryPolicy.budgetMs }, 'write transaction retry budget exhausted');
+    return new ConflictRetriesExhaustedError(attempts, reason.code, error);
+  }
+
+  /** Full jitter: uniform between 0 and the exponential ceiling of this retry. */
+  private backoffMs(attempt: number): number {
+    const { baseMs, capMs } = this.retryPolicy;
+    return Math.round(Math.random() * Math.min(capMs, baseMs * 2 ** (attempt - 1)));
+  }
+
+  private mayRetry(reason: RetryReason, attempt: number, elapsedAfterWaitMs: number): boolean {
+    if (reason.kind === 'unique-key') return attempt < MAX_UNIQUE_KEY_ATTEMPTS;
+    return elapsedAfterWaitMs <= this.retryPolicy.budgetMs;
   }
 
   /**
@@ -104,10 +183,27 @@ export class Database {
     }
   }
 
+  /**
+   * Adds a check to `/ready`'s list, after those there: an engine's own state (a cluster node's) is
+   * one more check with its own reason.
+   */
+  addReadinessCheck(check: ReadinessCheck): void {
+    this.readinessChecks.push(check);
+  }
+
   private async probe(): Promise<Unreadiness | null> {
     if (!this.dataSource.isInitialized) return 'database_unreachable';
+    for (const check of this.readinessChecks) {
+      const reason = await check();
+      if (reason) return reason;
+    }
+    return null;
+  }
+
+  private async readsARealTable(): Promise<null> {
+    // A real table, not `SELECT 1`: a server (or cluster node) that answers but cannot serve data fails here.
     await this.dataSource.query('SELECT id FROM organization LIMIT 1');
-    return (await this.acceptsWrites()) ? null : 'database_read_only';
+    return null;
   }
 
   private async acceptsWrites(): Promise<boolean> {
@@ -143,7 +239,8 @@ export class Database {
   }
 
   private runOnce<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.isSqlite) return this.dataSource.transaction(work);
+    // SQLite has one writer at a time and no isolation levels to choose (documented in the README).
+    if (!this.isSqlite) return this.dataSource.transaction('READ COMMITTED', work);
     // TypeORM keeps one connection for SQLite, so two transactions must not overlap on it.
     const run = this.sqliteQueue.then(async () => {
       // better-sqlite3 answers synchronously, so queued transactions would run back to back in
@@ -162,21 +259,12 @@ export class Database {
   }
 }
 
-// Not ER_LOCK_WAIT_TIMEOUT: a lock held for the whole lock-wait timeout is no race, and waiting again
-// would keep the caller (and a write slot) for minutes; the caller gets BUSY and retries later.
-const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_DUP_ENTRY', 'SQLITE_BUSY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
-
 /** Thrown to roll the write probe back. */
 const ROLLBACK = Symbol('rollback');
 
 function isReadOnly(error: unknown): boolean {
   const err = error as { code?: string; driverError?: { code?: string } };
   return (err.driverError?.code ?? err.code ?? '').startsWith('SQLITE_READONLY');
-}
-
-function isRetryable(error: unknown): boolean {
-  const err = error as { code?: string; driverError?: { code?: string } };
-  return RETRYABLE_CODES.has(err.driverError?.code ?? err.code ?? '');
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -49,6 +49,8 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
   /** `cost` on every answer (query-cost.plugin.ts). */
   extensions?: Record<string, any>;
+  /** The HTTP response's headers (`retry-after`, …). */
+  headers?: Headers;
 }
 
 export interface GqlOptions {
@@ -91,6 +93,8 @@ export async function startTestServer(
     /** Off unless given (suites send hundreds of requests a minute from one address). */
     httpRateLimit?: { perMinute: number };
     httpTimeouts?: Partial<HttpTimeouts>;
+    /** WRITE_RETRY_BUDGET_MS: how long conflicting write transactions are retried. */
+    writeRetryBudgetMs?: number;
   } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = await target.create();
@@ -110,6 +114,7 @@ export async function startTestServer(
         trustProxy: options.trustProxy,
         httpRateLimit: options.httpRateLimit,
         httpTimeouts: options.httpTimeouts,
+        writeRetryBudgetMs: options.writeRetryBudgetMs,
       },
       { clock, logger: options.logger ?? suiteLog?.options, statementLogger: statements },
     );
@@ -140,7 +145,10 @@ export async function startTestServer(
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) };
+      const result: GraphQLResponse = { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>) };
+      // Not enumerable: suites compare whole responses with toEqual, and two answers' headers (Date) differ.
+      Object.defineProperty(result, 'headers', { value: response.headers, enumerable: false });
+      return result;
     },
     async close() {
       await app.close();

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../context';
 
 /**
  * One structured log line per GraphQL operation: its name and type, how long it took, and its
- * outcome with the error codes, on the request's logger (which carries the request id). Variables,
+ * outcome with the error codes and the write retries, on the request's logger (which carries the request id). Variables,
  * tokens and results are never logged: they hold e-mails and names.
  */
 export function operationLogPlugin(): ApolloServerPlugin<GraphQLContext> {
@@ -22,6 +22,8 @@ export function operationLogPlugin(): ApolloServerPlugin<GraphQLContext> {
               outcome: errorCodes.length === 0 ? 'ok' : 'error',
               errorCodes,
               organizationId: contextValue.viewer?.organizationId ?? null,
+              // Conflicts the write path retried (README, "Concurrency and retries"): summed per process or organization from the logs.
+              writeRetries: contextValue.counts?.writeRetries ?? 0,
             },
             'graphql operation',
           );

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Collation } from '../../core/collation-key';
 import { decodeCursor, encodeCursor, SortDirection, type CursorKey, type CursorScope, type Page, type PageRequest } from '../../core/pagination';
+import { ConcurrentChangeError } from '../../db/database-errors';
 import { chunk, insertMany, placeholders, utcDate } from '../../db/sql';
 import { byDefaultThenName, type MarketoWorkspace } from '../organization/marketo-workspace.entity';
 import { foldForSearch } from '../team/invitee.rules';
@@ -195,7 +196,7 @@ export class AccessRepository {
       const partRows: GrantRow[] = await manager.query(
         `SELECT g.id, g.user_id, g.granted_by_id, g.granted_at, gw.workspace_id
            FROM marketo_access_grant g
-           LEFT JOIN marketo_access_grant_workspace gw ON gw.grant_id = g.id
+           LEFT JOIN marketo_access_grant_workspace gw ON gw.grant_id = g.id AND gw.organization_id = g.organization_id
           WHERE g.organization_id = ? AND ${column} IN (${placeholders(part)})`,
         [organizationId, ...part],
       );
@@ -228,7 +229,7 @@ export class AccessRepository {
                 ${TEAM_USER_COLUMNS('u')}
            FROM marketo_access_grant g
            LEFT JOIN team_user u ON u.id = g.granted_by_id AND u.organization_id = g.organization_id
-           LEFT JOIN marketo_access_grant_workspace gw ON gw.grant_id = g.id
+           LEFT JOIN marketo_access_grant_workspace gw ON gw.grant_id = g.id AND gw.organization_id = g.organization_id
            LEFT JOIN marketo_workspace w ON w.id = gw.workspace_id AND w.organization_id = g.organization_id
           WHERE g.organization_id = ? AND g.user_id IN (${placeholders(part)})`,
         [organizationId, ...part],
@@ -255,10 +256,17 @@ export class AccessRepository {
     );
   }
 
-  async deleteGrants(manager: EntityManager, grantIds: string[]): Promise<void> {
+  /**
+   * Deletes grants the transaction has just read. A DELETE that removes fewer rows than that means
+   * another transaction removed some in between (an engine whose row lock held elsewhere): the whole
+   * transaction then runs again (ConcurrentChangeError is retried), plans from what is left, and so
+   * audits only the grants its own DELETE removed.
+   */
+  async deleteGrants(manager: EntityManager, organizationId: string, grantIds: string[]): Promise<void> {
     for (const part of chunk(grantIds)) {
-      await manager.delete(MarketoAccessGrantWorkspace, { grantId: In(part) });
-      await manager.delete(MarketoAccessGrant, { id: In(part) });
+      await manager.delete(MarketoAccessGrantWorkspace, { organizationId, grantId: In(part) });
+      const { affected } = await manager.delete(MarketoAccessGrant, { organizationId, id: In(part) });
+      if (affected !== part.length) throw new ConcurrentChangeError(`${part.length - (affected ?? 0)} grants were already removed`);
     }
   }
 }

@@ -66,6 +66,7 @@ export class AccessService {
       const plan = planDisconnect({ ...(await this.loadState(manager, viewer, userIds)), userIds });
       await this.repository.deleteGrants(
         manager,
+        viewer.organizationId,
         plan.removed.map((grant) => grant.id),
       );
       return { result: plan.outcomes, audit: plan.removed.map((grant) => grantAudit(AuditAction.MARKETO_ACCESS_REVOKED, grant)) };
