@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const log = app.server.log;
   // Tokens stay out of the logs, demo ones too: the README and /demo.json list them.
   if (app.seeded) log.info(`seeded the demo organizations Acme and Globex (${DEMO_ACCOUNTS.length} demo accounts, listed at /demo.json)`);
+  if (app.galera) log.info('the database is a MariaDB Galera node: each request begins with a causal read (wsrep_sync_wait)');
   const closeGracefully = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await app.close();

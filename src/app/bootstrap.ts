@@ -8,7 +8,8 @@ import { setCursorSecret } from '../core/pagination';
 import { boundLockWaits } from '../db/data-source';
 import { hasPendingMigrations, underStartupLease } from '../db/startup-lease';
 import { Organization } from '../kernel/organization.entity';
-import { Database, DEFAULT_RETRY_POLICY, WRITE_SLOT_LIMITS } from '../db/database';
+import { Database, DEFAULT_RETRY_POLICY, READINESS_TIMEOUT_MS, WRITE_SLOT_LIMITS } from '../db/database';
+import { galeraUnreadiness, isGaleraNode } from '../db/galera';
 import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
 import { queryCostPlugin } from '../graphql/plugins/query-cost.plugin';
@@ -46,6 +47,8 @@ export interface App {
   dataSource: DataSource;
   /** Whether the demo organizations were seeded into an empty database by this start. */
   seeded: boolean;
+  /** Whether the database is a MariaDB Galera node (each request's first read is then causal). */
+  galera: boolean;
   /** Stops accepting requests, lets in-flight ones finish, closes the database pool. */
   close(): Promise<void>;
 }
@@ -63,12 +66,14 @@ export async function bootstrap(config: BootstrapConfig, options: BootstrapOptio
   try {
     const retryPolicy = { ...DEFAULT_RETRY_POLICY, budgetMs: config.writeRetryBudgetMs ?? DEFAULT_RETRY_POLICY.budgetMs };
     const db = new Database(dataSource, WRITE_SLOT_LIMITS, retryPolicy);
+    db.galera = await isGaleraNode(dataSource);
     const seeded = await prepareDatabase(db, config.seedDemo, clock);
     const server = await createServer(config, options, db, clock);
     return {
       server,
       dataSource,
       seeded,
+      galera: db.galera,
       async close() {
         await server.close();
         if (dataSource.isInitialized) await dataSource.destroy();
@@ -138,7 +143,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       ],
     },
     contextFor: contextFactory({ db, identity: modules.identity, i18n, languages: catalog.languages, clock }),
-    unreadiness: () => db.unreadiness(),
+    unreadiness: async () => (db.galera && (await galeraUnreadiness(db.dataSource, READINESS_TIMEOUT_MS))) || db.unreadiness(),
     catalog,
     i18n,
     corsOrigins: config.corsOrigins ?? '*',

@@ -112,6 +112,8 @@ const UNAVAILABLE_MESSAGES = [
   /connect ETIMEDOUT/i,
   /Can't add new command when connection is in closed state/i,
   /Query inactivity timeout/i,
+  // A Galera node outside the primary component (quorum lost) or not yet synced (ER_UNKNOWN_COM_ERROR, 1047).
+  /WSREP has not yet prepared node for application use/i,
 ];
 
 /** A write that found no free write slot in time (WriteSlots). */

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { POOL_SIZE } from './data-source';
+import { causalReadStatement } from './galera';
 import { ConflictRetriesExhaustedError, retryReason, type RetryReason } from './database-errors';
 import { WriteSlots, type WriteSlotLimits } from './write-slots';
 
@@ -87,12 +88,20 @@ export class Database {
     this.writeSlots = new WriteSlots(writeSlotLimits);
   }
 
+  /** The server is a MariaDB Galera node: set at start (see galera.ts). */
+  galera = false;
+
   get isSqlite(): boolean {
     return this.dataSource.options.type === 'better-sqlite3';
   }
 
   get manager(): EntityManager {
     return this.dataSource.manager;
+  }
+
+  /** `sql` (a request's first read) as a causal read on Galera (see galera.ts); unchanged elsewhere. */
+  causalRead(sql: string): string {
+    return this.galera ? causalReadStatement(sql) : sql;
   }
 
   /**

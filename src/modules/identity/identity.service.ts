@@ -22,7 +22,7 @@ export class IdentityService {
     const token = bearerToken(authorization);
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const found = await this.repository.userOfTokenHash(this.db.manager, tokenHash);
+    const found = await this.repository.userOfTokenHash(this.db.manager, tokenHash, (sql) => this.db.causalRead(sql));
     if (!found) return null;
     const { user, dataVersion } = found;
     return { viewer: { userId: user.id, organizationId: user.organizationId, role: user.role }, dataVersion, tokenHash };
