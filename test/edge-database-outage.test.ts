@@ -133,7 +133,7 @@ describe('a read-only SQLite file', () => {
     expect(JSON.stringify(refused.body)).not.toMatch(/SQLITE|readonly|INSERT/i);
     expect(await countRows(server, 'marketo_access_grant')).toBe(grantsBefore);
     // The log keeps the driver's detail with the request id, and no statement or personal data.
-    const logged = logLines.filter((line) => line.msg === 'database unavailable');
+    const logged = logLines.filter((line) => line.msg === 'database could not serve the request');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ reqId: expect.any(String), code: 'DATABASE_UNAVAILABLE', database: { code: expect.stringMatching(/^SQLITE_READONLY/) } });
     expect(JSON.stringify(logLines)).not.toMatch(new RegExp(`INSERT|${user.email}|${user.name}`));

@@ -53,7 +53,7 @@ async function authenticate(sources: ContextSources, request: FastifyRequest, lo
   } catch (error) {
     const classified = databaseFailureError(error);
     const failure = classified ?? databaseFailureOf('unavailable');
-    if (classified) request.log.warn({ database: databaseFailureDetail(error), code: failure.code }, 'database unavailable');
+    if (classified) request.log.warn({ database: databaseFailureDetail(error), code: failure.code }, 'database could not serve the request');
     else request.log.error({ database: databaseFailureDetail(error), code: failure.code }, 'token lookup failed');
     // Plugins do not run for a failed context, so the message is written here.
     failure.message = sources.i18n.getFixedT(locale)(`errors:${failure.messageKey}`);

@@ -72,7 +72,7 @@ function translate(error: GraphQLError, ctx: GraphQLContext, options: { producti
 function asDatabaseFailure(original: unknown, ctx: GraphQLContext): unknown {
   const failure = databaseFailureError(original);
   if (!failure) return original;
-  ctx.log.warn({ database: databaseFailureDetail(original), code: failure.code }, 'database unavailable');
+  ctx.log.warn({ database: databaseFailureDetail(original), code: failure.code }, 'database could not serve the request');
   return failure;
 }
 
