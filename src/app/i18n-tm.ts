@@ -4,7 +4,8 @@ import { loadHelpSources } from '../modules/localization/help-sources';
 import { loadResources } from '../modules/localization/i18n';
 import { keepKeys, pruneKeys, recordKeys, recordNewKeys } from '../modules/localization/memory-edits';
 import { memorySubject } from '../modules/localization/memory-subject';
-import { loadTranslationMemory, saveTranslationMemory, type TranslationMemory } from '../modules/localization/translation-memory';
+import { readTranslationMemory } from '../core/translation-memory-file';
+import { saveTranslationMemory, type TranslationMemory } from '../modules/localization/translation-memory';
 
 /**
  * `npm run i18n:tm -- <command>`: the translator's side of the translation memory (README, Localization).
@@ -32,7 +33,7 @@ const translations = Object.keys(resources).filter((lng) => lng !== DEFAULT_LOCA
 
 function edit(language: string, change: (memory: TranslationMemory) => { memory: TranslationMemory; said: string }): void {
   if (!translations.includes(language)) throw new Error(`No catalogs for "${language}" (have: ${translations.join(', ')})`);
-  const { memory, said } = change(loadTranslationMemory(localesDir, language));
+  const { memory, said } = change(readTranslationMemory(localesDir, language));
   saveTranslationMemory(localesDir, language, memory);
   console.log(`${language}: ${said}`);
 }

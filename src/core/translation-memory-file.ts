@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * The format of `locales/translation-memory/{lng}.json`, the one record of what each translation was
  * made from (README, Localization pipeline). The localization module writes it (`npm run i18n:tm`) and
@@ -33,6 +36,12 @@ export type TranslationMemory = Record<string, MemoryEntry>;
 
 /** The file of one language, relative to the locales directory. */
 export const translationMemoryPath = (language: string): string => `translation-memory/${language}.json`;
+
+/** A language's memory as stored; empty when the file is missing (every translation is then untracked). */
+export function readTranslationMemory(localesDir: string, language: string): TranslationMemory {
+  const file = join(localesDir, translationMemoryPath(language));
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TranslationMemory) : {};
+}
 
 /** The memory key of a help topic. */
 export const helpMemoryKey = (topic: string): string => `help:${topic}`;

@@ -1,22 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { helpMemoryKey, type MemoryEntry, type TranslationMemory, translationMemoryPath } from '../../core/translation-memory-file';
+import { helpMemoryKey, type MemoryEntry, type TranslationMemory } from '../../core/translation-memory-file';
 import { HelpTranslationRelation } from './help-translation-relation';
 import type { HelpArticle, HelpArticleSummary, HelpTranslation } from './help.types';
 
 /** The language of the originals: every translation is made from an English article. */
 const SOURCE_LOCALE = 'en';
-
-/**
- * A language's translation memory, `locales/translation-memory/<lng>.json` (its format:
- * core/translation-memory-file.ts): its `help:<topic>` entries say what each translation was made from.
- * The articles' front matter says how a translation was made, not what it was made from today. None
- * when the file is missing (every translation is then outdated).
- */
-export function readTranslationMemory(localesDir: string, language: string): TranslationMemory {
-  const file = join(localesDir, translationMemoryPath(language));
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TranslationMemory) : {};
-}
 
 /** The translation metadata the front matter alone gives; `relateTranslations` completes it. */
 export function translationOf(frontmatter: Record<string, unknown>, exlId: string): HelpTranslation | null {

@@ -1,8 +1,8 @@
 import type { Resource } from 'i18next';
 import { DEFAULT_LOCALE } from '../../core/language';
 import { failure, type Finding, type FindingKind } from './finding';
+import { PLURAL_KEY } from './plural-keys';
 
-const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 const VARIABLE = /\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g;
 
 /** Flattens a catalog to dotted keys → strings. */
@@ -26,7 +26,7 @@ interface KeyFamily {
 function families(flat: Map<string, string>): Map<string, KeyFamily> {
   const result = new Map<string, KeyFamily>();
   for (const [key, text] of flat) {
-    const plural = PLURAL.exec(key);
+    const plural = PLURAL_KEY.exec(key);
     const name = plural ? plural[1] : key;
     const family = result.get(name) ?? { forms: new Set<string>(), variables: new Set<string>(), empty: false };
     if (plural) family.forms.add(plural[2]);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Resource, ResourceLanguage } from 'i18next';
 import { DEFAULT_LOCALE } from '../../core/language';
+import { pluralFamilyOf } from './plural-keys';
 
 /** One namespace of one language, serialized once: the bytes and ETag every request reuses. */
 export interface Bundle {
@@ -8,8 +9,6 @@ export interface Bundle {
   bytes: Buffer;
   etag: string;
 }
-
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /**
  * The catalogs as served: per-language, per-namespace bundles precomputed at start-up (they only
@@ -87,7 +86,7 @@ export function keyFamilies(content: unknown, prefix = ''): Set<string> {
     for (const [key, value] of Object.entries(content)) {
       const path = prefix ? `${prefix}.${key}` : key;
       if (typeof value === 'string') {
-        if (value.trim() !== '') keys.add(path.replace(PLURAL_SUFFIX, ''));
+        if (value.trim() !== '') keys.add(pluralFamilyOf(path));
       } else {
         keyFamilies(value, path).forEach((nested) => keys.add(nested));
       }

@@ -1,8 +1,8 @@
 import { failure, type Finding } from './finding';
 import { type Glossary, rendering } from './glossary';
 import type { TextPair } from './glossary-check';
+import { pluralFamilyOf } from './plural-keys';
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /** E-mail addresses, URLs, codes and numbers read the same in every language. */
 const LANGUAGE_NEUTRAL = [/^[\w.+-]+@[\w.-]+$/u, /^https?:\/\/\S+$/u, /^[A-Z0-9_.:-]+$/u];
 
@@ -26,7 +26,7 @@ function leftToTranslate(text: string, allowed: string[]): string {
 /** Why a value equal to English is fine, or undefined when it looks untranslated. */
 export function identicalAllowed(glossary: Glossary, language: string, { key, english }: TextPair): string | undefined {
   const allowances = glossary.identical[language] ?? {};
-  const note = allowances[key] ?? allowances[key.replace(PLURAL_SUFFIX, '')];
+  const note = allowances[key] ?? allowances[pluralFamilyOf(key)];
   if (note) return note;
   if (LANGUAGE_NEUTRAL.some((pattern) => pattern.test(english.trim()))) return 'language-neutral';
   if (leftToTranslate(english, sameInEnglish(glossary, language)) === '') return 'brand names and glossary terms only';
@@ -42,7 +42,7 @@ export function identicalFindings(glossary: Glossary, language: string, pairs: T
       failure(
         language,
         'identical',
-        pair.key.replace(PLURAL_SUFFIX, ''),
+        pluralFamilyOf(pair.key),
         `${language}: "${pair.key}" is the same as English ("${pair.english}"): translate it, or allow it in locales/glossary.json with a note`,
       ),
     );

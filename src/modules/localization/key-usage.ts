@@ -4,6 +4,7 @@ import type { Resource } from 'i18next';
 import { DEFAULT_LOCALE } from '../../core/language';
 import { keyFamilies } from './catalog';
 import { failure, type Finding, warning } from './finding';
+import { pluralFamilyOf } from './plural-keys';
 
 /** A source file to scan, and the namespace a key it translates belongs to when the key names none. */
 export interface SourceFile {
@@ -38,8 +39,7 @@ export function scanKeyUses(files: SourceFile[]): KeyUses {
   for (const { path, text, defaultNamespace } of files) {
     const namespace = USE_TRANSLATION.exec(text)?.[1] ?? defaultNamespace;
     for (const pattern of [STATIC_T, I18N_KEY]) {
-      for (const match of text.matchAll(pattern))
-        uses.keys.add(qualify(match[1] ?? match[2] ?? match[3], namespace).replace(/_(zero|one|two|few|many|other)$/, ''));
+      for (const match of text.matchAll(pattern)) uses.keys.add(pluralFamilyOf(qualify(match[1] ?? match[2] ?? match[3], namespace)));
     }
     const declared = new Set([...text.matchAll(DECLARATION)].map((match) => `${qualify(match[1], namespace)}.`));
     declared.forEach((prefix) => uses.dynamicPrefixes.add(prefix));

@@ -8,7 +8,8 @@ import { articlePairs, catalogPairs, glossaryFindings } from './glossary-check';
 import { loadHelpSources } from './help-sources';
 import { identicalFindings } from './identical-check';
 import { keyUsageFindings, type KeyUses, loadKeptKeys, type SourceFile, scanKeyUses } from './key-usage';
-import { englishHashes, freshnessFindings, loadTranslationMemory, translatedKeys } from './translation-memory';
+import { readTranslationMemory } from '../../core/translation-memory-file';
+import { englishHashes, freshnessFindings, translatedKeys } from './translation-memory';
 
 /** The check's findings about one language. */
 export interface LanguageReport {
@@ -58,7 +59,7 @@ export function buildReport({ localesDir, resources, errorKeysInUse, sources }: 
       findings.push(
         ...glossaryFindings(glossary, language, [...pairs, ...articlePairs(help, language)]),
         ...identicalFindings(glossary, language, pairs),
-        ...freshnessFindings(language, hashes, translatedKeys(resources, help, language), loadTranslationMemory(localesDir, language)),
+        ...freshnessFindings(language, hashes, translatedKeys(resources, help, language), readTranslationMemory(localesDir, language)),
       );
     }
     const keysOf = (kinds: (kind: string) => boolean) =>

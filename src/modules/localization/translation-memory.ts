@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resource } from 'i18next';
 import { contentHash, fileContentHash } from '../../core/content-hash';
@@ -7,17 +7,16 @@ import { helpMemoryKey, type MemoryEntry, type TranslationMemory, translationMem
 import { flatten } from './catalog-check';
 import { failure, type Finding, warning } from './finding';
 import type { HelpSource } from './help-sources';
+import { PLURAL_KEY } from './plural-keys';
 
 // The file format is shared with the help module, which reads the `help:<topic>` entries: core/translation-memory-file.ts.
 export type { MemoryEntry, TranslationMemory, TranslatorDecision } from '../../core/translation-memory-file';
-
-const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 
 /** The strings of each key family: one for a plain key, each plural form's (sorted) for a plural family. */
 function familyTexts(content: unknown): Map<string, string[]> {
   const families = new Map<string, [string, string][]>();
   for (const [key, text] of flatten(content)) {
-    const plural = PLURAL.exec(key);
+    const plural = PLURAL_KEY.exec(key);
     const name = plural ? plural[1] : key;
     families.set(name, [...(families.get(name) ?? []), [plural?.[2] ?? '', text]]);
   }
@@ -103,11 +102,6 @@ function staleFinding(language: string, key: string, today: string, entry: Memor
 
 function memoryFile(localesDir: string, language: string): string {
   return join(localesDir, translationMemoryPath(language));
-}
-
-export function loadTranslationMemory(localesDir: string, language: string): TranslationMemory {
-  const file = memoryFile(localesDir, language);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TranslationMemory) : {};
 }
 
 /** Written with sorted keys, so a recorded change is a one-line diff. */
