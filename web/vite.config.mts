@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { catalogVersion } from '../src/modules/localization/catalog';
+import { loadResources } from '../src/modules/localization/i18n';
 
 /** The API server the dev server (`npm run dev:web`) forwards to. */
 const api = process.env.API_URL ?? 'http://localhost:4000';
@@ -17,23 +18,10 @@ const languages = readdirSync(localesDir)
 /**
  * The version of the catalogs this build was made with, which the page puts in every catalog URL
  * (/locales/sv/ui.json?v=…) so a deploy never mixes cached catalogs of another build with this code. The
- * server answers the URL of its own version as immutable. The same hash as catalogVersion
- * (src/modules/localization/catalog.ts) over what loadResources reads: keep the two in step.
+ * server answers the URL of its own version as immutable: both compute it with the same function over
+ * what the same loader reads.
  */
-function catalogVersion(): string {
-  const hash = createHash('sha256');
-  for (const lng of readdirSync(localesDir)
-    .filter((name) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name))
-    .sort()) {
-    for (const file of readdirSync(`${localesDir}/${lng}`)
-      .filter((name) => name.endsWith('.json'))
-      .sort()) {
-      const content = JSON.parse(readFileSync(`${localesDir}/${lng}/${file}`, 'utf8'));
-      hash.update(`${lng}/${file.slice(0, -'.json'.length)}:${JSON.stringify(content)}\n`);
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
-}
+const catalogVersionOfThisBuild = catalogVersion(loadResources(localesDir));
 
 /**
  * The Team Access page. `npm run build:web` writes it to dist/web, which the API server serves at /
@@ -43,7 +31,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [react()],
-  define: { __LANGUAGES__: JSON.stringify(languages), __CATALOG_VERSION__: JSON.stringify(catalogVersion()) },
+  define: { __LANGUAGES__: JSON.stringify(languages), __CATALOG_VERSION__: JSON.stringify(catalogVersionOfThisBuild) },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

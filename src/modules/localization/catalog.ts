@@ -68,8 +68,9 @@ export class Catalog {
 
 /**
  * The version of a set of catalogs, for URLs that must change when any catalog does: a hash over every
- * language and namespace in sorted order and their JSON. web/vite.config.mts computes the same from the
- * files (JSON.stringify of the parsed file, so formatting does not count); keep the two in step.
+ * language and namespace in sorted order and their JSON (so a file's formatting does not count). The web
+ * build (web/vite.config.mts) calls this same function over loadResources, so the page's URLs and the
+ * server agree by construction.
  */
 export function catalogVersion(resources: Resource): string {
   const hash = createHash('sha256');
