@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -10,9 +9,12 @@ const api = process.env.API_URL ?? 'http://localhost:4000';
 
 const localesDir = fileURLToPath(new URL('../locales', import.meta.url));
 
-/** The languages the server has catalogs for: the folders of locales/ with a ui.json (not help/). */
-const languages = readdirSync(localesDir)
-  .filter((name) => existsSync(`${localesDir}/${name}/ui.json`))
+/** The catalogs as the server reads them at start-up (src/modules/localization/i18n.ts). */
+const resources = loadResources(localesDir);
+
+/** The languages the server has the page's catalog (ui) for. */
+const languages = Object.keys(resources)
+  .filter((lng) => resources[lng].ui)
   .sort();
 
 /**
@@ -21,7 +23,7 @@ const languages = readdirSync(localesDir)
  * server answers the URL of its own version as immutable: both compute it with the same function over
  * what the same loader reads.
  */
-const catalogVersionOfThisBuild = catalogVersion(loadResources(localesDir));
+const catalogVersionOfThisBuild = catalogVersion(resources);
 
 /**
  * The Team Access page. `npm run build:web` writes it to dist/web, which the API server serves at /
