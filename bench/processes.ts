@@ -7,9 +7,9 @@ export interface Running {
 }
 
 /** Starts a compiled script as a child process on a free port and waits until it answers. */
-export async function startProcess(script: string, env: Record<string, string>): Promise<Running> {
+export async function startProcess(script: string, env: Record<string, string>, nodeArguments: string[] = []): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArguments, script], {
     // The bench measures throughput from one token and one address: the rate limits (2 000 points, 100 a second;
     // 3 000 requests a minute per address) would turn it into 429s. A scenario that measures them sets its own.
     env: {

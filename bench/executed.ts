@@ -1,0 +1,89 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { startProcess, stop, type Running } from './processes';
+import { distinctSearches, type SeededTeam } from './team-data';
+
+/** The Team Access page as the web UI asks for it, with the search box's text as a variable. */
+export const TEAM_ACCESS_PAGE = `query TeamAccessPage($search: String) {
+  teamAccess(first: 50, search: $search) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id name email role marketoAccess { status grantedAt grantedBy { name } workspaces { id name } } } }
+  }
+}`;
+
+export const ADMIN_HEADERS = { authorization: 'Bearer demo-admin-token', 'content-type': 'application/json' };
+
+export interface LoadResult {
+  requests: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * Loads `url` with the Team Access page, each request with the next search of `searches` (none repeats
+ * within a run, so every answer is executed, never replayed), or with the same body every time.
+ */
+export async function loadTeamAccess(url: string, durationS: number, connections: number, searches: string[] | null): Promise<LoadResult> {
+  let next = 0;
+  const body = (search: string | null) => JSON.stringify({ query: TEAM_ACCESS_PAGE, variables: { search } });
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: ADMIN_HEADERS,
+    body: body(null),
+    connections,
+    duration: durationS,
+    requests: searches ? [{ setupRequest: (request: object) => ({ ...request, body: body(searches[next++ % searches.length]) }) }] : undefined,
+  });
+  if (searches && next > searches.length) console.log(`  (searches ran out: ${next} requests for ${searches.length} searches, some replayed)`);
+  return { requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+}
+
+export interface ServerUnderTest {
+  name: string;
+  running: Running;
+}
+
+/**
+ * The executed Team Access page on one database: the API, the Mercurius + graphql-jit peer and the bare
+ * server (the bytes of one API answer), each loaded in turn with the same searches, side by side.
+ */
+export async function runExecutedPage(options: {
+  label: string;
+  team: SeededTeam;
+  servers: ServerUnderTest[];
+  dir: string;
+  durationS: number;
+  connections: number;
+}): Promise<void> {
+  const { team, servers, dir, durationS, connections } = options;
+  const searches = distinctSearches(team, 40_000);
+  const sample = await fetch(`${servers[0].running.url}/graphql`, { method: 'POST', headers: ADMIN_HEADERS, body: JSON.stringify({ query: TEAM_ACCESS_PAGE, variables: { search: searches[0] } }) });
+  const bodyFile = join(dir, 'executed-body');
+  writeFileSync(bodyFile, Buffer.from(await sample.arrayBuffer()));
+  const bare = await startProcess(join(__dirname, 'bare-server.js'), { BODY_FILE: bodyFile, STATUS: String(sample.status) });
+  try {
+    const bareResult = await loadTeamAccess(bare.url, durationS, connections, searches);
+    let offset = 0;
+    for (const server of servers) {
+      // Each server gets searches no other has seen, so none of them reads a warm count or page.
+      offset += 10_000;
+      const result = await loadTeamAccess(server.running.url, durationS, connections, [...searches.slice(offset), ...searches.slice(0, offset)]);
+      printRow(options.label, server.name, result, bareResult);
+    }
+    printRow(options.label, 'bare node:http, same bytes', bareResult, bareResult);
+  } finally {
+    await stop(bare);
+  }
+}
+
+function printRow(label: string, name: string, result: LoadResult, bare: LoadResult): void {
+  const percent = ((100 * result.requests) / bare.requests).toFixed(1);
+  const p99Ratio = (result.p99 / Math.max(bare.p99, 1)).toFixed(1);
+  const failures = result.non2xx + result.errors > 0 ? ` (${result.non2xx} non-2xx, ${result.errors} errors)` : '';
+  console.log(`| ${label} | ${name} | ${Math.round(result.requests).toLocaleString('en-US')} | ${result.p50} / ${result.p99} | ${percent} % | ${p99Ratio}× |${failures}`);
+}
