@@ -129,7 +129,7 @@ describe.each(databaseTargets().map((target) => [target.name, target] as const))
     await dataSource.initialize();
     const runner = dataSource.createQueryRunner();
     try {
-      for (const Migration of migrations.filter((migration) => migration !== NameSortKeys1764400000000)) await new Migration().up(runner);
+      for (const Migration of migrations.slice(0, migrations.indexOf(NameSortKeys1764400000000))) await new Migration().up(runner);
       const at = '2026-03-02 09:00:00.000';
       await runner.query("INSERT INTO organization (id, name, marketo_workspaces_enabled, created_at) VALUES ('org-1', 'Old', 1, ?)", [at]);
       for (const [index, name] of NAMES.entries()) {

@@ -10,6 +10,7 @@ import { hasPendingMigrations, underStartupLease } from '../db/startup-lease';
 import { Organization } from '../kernel/organization.entity';
 import { Database, DEFAULT_RETRY_POLICY, READINESS_TIMEOUT_MS, WRITE_SLOT_LIMITS } from '../db/database';
 import { galeraUnreadiness, isGaleraNode } from '../db/galera';
+import { compiledExecutor } from '../graphql/compiled-executor';
 import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
 import { operationLogPlugin } from '../graphql/plugins/operation-log.plugin';
 import { queryCostPlugin } from '../graphql/plugins/query-cost.plugin';
@@ -120,7 +121,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
   const limits = queryLimits(config.production);
   return createHttpServer({
     apollo: {
-      schema: buildSchema(modules.container),
+      gateway: compiledExecutor(buildSchema(modules.container)),
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
       includeStacktraceInErrorResponses: !config.production,

@@ -27,6 +27,7 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
     const authentication = await authenticate(sources, request, locale);
     return {
       viewer: authentication?.viewer ?? null,
+      dataVersion: authentication?.dataVersion ?? null,
       locale,
       acceptLanguage,
       t: sources.i18n.getFixedT(locale),
@@ -34,7 +35,7 @@ export function contextFactory(sources: ContextSources): (request: FastifyReques
       log: request.log,
       counts: { writeRetries: 0 },
       loaders: new LoaderScope(),
-      cache: { dataVersion: authentication?.dataVersion ?? null, readStamp },
+      cache: { readStamp },
       // Anonymous calls and unknown tokens share their address's bucket, so a made-up token buys no fresh one.
       client: authentication ? `token:${authentication.tokenHash}` : `ip:${request.ip}`,
     };

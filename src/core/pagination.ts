@@ -31,7 +31,8 @@ export interface Page<T> {
   nodes: T[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  totalCount: number;
+  /** Known with the page, or counted when a client asks for it (the count may cost more than the page). */
+  totalCount: number | (() => Promise<number>);
   cursorOf(node: T): string;
 }
 

@@ -13,6 +13,11 @@ export interface RequestLog {
 export interface RequestContext {
   /** Null when the request carries no valid token. */
   viewer: Viewer | null;
+  /**
+   * The viewer's organization's data version, read with the token as the request began (null without
+   * one): what reads cached per version are keyed by (db/versioned-read-cache, the response cache).
+   */
+  dataVersion: number | null;
   /** The request's language, negotiated from Accept-Language (sv-SE → sv), else English. */
   locale: string;
   /** The raw Accept-Language header, for fields that negotiate among their own languages. */

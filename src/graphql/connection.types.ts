@@ -25,7 +25,7 @@ export class PageInfo {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -51,7 +51,7 @@ export function ConnectionType<T extends object>(name: string, NodeType: ClassTy
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionClass;
 }
@@ -64,9 +64,13 @@ export function toConnection<T>(page: Page<T>): Connection<T> {
       return page.cursorOf(node);
     },
   }));
+  const { totalCount } = page;
   return {
     edges,
-    totalCount: page.totalCount,
+    // Counted only when selected: a getter, which every executor reads like a plain field.
+    get totalCount() {
+      return typeof totalCount === 'function' ? totalCount() : totalCount;
+    },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,

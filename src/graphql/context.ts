@@ -3,8 +3,6 @@ import type { LoaderScope } from './loader-scope';
 
 /** What the response cache needs to know of a request's reads (plugins/response-cache.plugin.ts). */
 export interface CacheFacts {
-  /** The organization's data version as the request began, read with the caller's token; null without one. */
-  dataVersion: number | null;
   /** Taken before the first read: whether the reads could see only committed data (Database.cleanReadStamp). */
   readStamp: number | null;
 }

@@ -105,10 +105,13 @@ export class NodeResolver {
   /**
    * Every `id` of the executable schema resolved by a plain function, without type-graphql's wrapper
    * (parameter decorators, middlewares): a page of 50 users with their workspaces has hundreds of ids.
+   * The interface's type resolver too: type-graphql wraps it in an async function, and a compiled
+   * executor (graphql-jit) needs the type at once.
    */
   resolveIdsPlainly(schema: GraphQLSchema): void {
     const node = schema.getType('Node');
     if (!isInterfaceType(node)) throw new Error('The schema has no Node interface');
+    node.resolveType = (value: Tagged) => value[NODE_TYPE];
     for (const type of schema.getImplementations(node).objects) {
       const typeName = type.name;
       type.getFields().id.resolve = (source: object) => this.registry.globalIdOf(typeName, source);

@@ -71,8 +71,8 @@ function cacheKey({ request, contextValue, operation, schema }: Request): string
   let caller: unknown[] = [];
   if (scope === 'organization') {
     const viewer = contextValue.viewer;
-    if (!viewer || contextValue.cache.dataVersion === null) return null;
-    caller = [viewer.userId, contextValue.cache.dataVersion];
+    if (!viewer || contextValue.dataVersion === null) return null;
+    caller = [viewer.userId, contextValue.dataVersion];
   }
   // The language is part of every key: messages are written in it, and lists by name are in its order
   // (an English page of Team Access is not the Swedish one).

@@ -110,8 +110,10 @@ function teamAccessOrder(field: TeamAccessOrderField, collation: Collation): { s
 export class AccessRepository {
   /**
    * The Team Access page (R1): invited users by name in the reader's language's order (or e-mail, or
-   * grant time), with search and a filter on Marketo access, paged forward or backward. The default (by
-   * name, first page) is two index-ordered statements: the count and the page.
+   * grant time), with search and a filter on Marketo access, paged forward or backward. One statement
+   * reads the page (in index order without a search; from the trigram index with one on SQLite); the
+   * total is counted only when asked for, and not at all when the first page holds every match. With a
+   * cursor, one EXISTS says whether rows lie on its other side.
    */
   async teamAccessPage(
     manager: EntityManager,
@@ -120,28 +122,16 @@ export class AccessRepository {
     request: PageRequest,
     collation: Collation,
   ): Promise<Page<TeamUser>> {
-    const conditions = ['u.organization_id = ?'];
-    const params: unknown[] = [organizationId];
-    const search = filter.search ? foldForSearch(filter.search.trim()) : '';
-    if (search) {
-      conditions.push("u.search_text LIKE ? ESCAPE '!'");
-      params.push(`%${search.replace(/[!%_]/g, '!$&')}%`);
-    }
-    if (filter.status) {
-      const exists = 'EXISTS (SELECT 1 FROM marketo_access_grant g WHERE g.user_id = u.id)';
-      conditions.push(filter.status === MarketoAccessStatus.CONNECTED ? exists : `NOT ${exists}`);
-    }
-    const matching = conditions.join(' AND ');
-
+    const matching = teamAccessMatching(manager, organizationId, filter);
     const field = filter.orderBy?.field ?? TeamAccessOrderField.NAME;
     const direction = filter.orderBy?.direction ?? SortDirection.ASC;
     const { sql: order, name: orderName } = teamAccessOrder(field, collation);
-    const scope: CursorScope = { list: 'teamAccess', order: `${orderName}:${direction}`, filter: { search, status: filter.status ?? null } };
+    const scope: CursorScope = { list: 'teamAccess', order: `${orderName}:${direction}`, filter: { search: matching.search, status: filter.status ?? null } };
     // Read in the list's order, or its reverse when paging backward (and the rows reversed after).
     const descending = (direction === SortDirection.DESC) !== request.backward;
     const from = order.joinsGrant
-      ? 'team_user u LEFT JOIN marketo_access_grant g ON g.user_id = u.id AND g.organization_id = u.organization_id'
-      : 'team_user u';
+      ? `${matching.users} LEFT JOIN marketo_access_grant g ON g.user_id = u.id AND g.organization_id = u.organization_id`
+      : matching.users;
 
     let beyond: { sql: string; params: unknown[] } | null = null;
     if (request.cursor) {
@@ -149,18 +139,14 @@ export class AccessRepository {
       const column = manager.connection.getMetadata(MarketoAccessGrant).findColumnWithPropertyName('grantedAt')!;
       beyond = order.beyond(key, descending, (iso) => manager.connection.driver.preparePersistentValue(new Date(iso), column));
     }
-    // With a cursor, the count also says whether rows lie on its other side (hasPreviousPage going forward).
-    const [counts] = beyond
-      ? await manager.query(`SELECT COUNT(*) AS total, COUNT(CASE WHEN ${beyond.sql} THEN 1 END) AS beyond FROM ${from} WHERE ${matching}`, [
-          ...beyond.params,
-          ...params,
-        ])
-      : await manager.query(`SELECT COUNT(*) AS total FROM team_user u WHERE ${matching}`, params);
     const grantedAt = order.joinsGrant ? ', g.granted_at AS order_granted_at' : '';
     const rows: TeamAccessRow[] = await manager.query(
-      `SELECT ${TEAM_USER_COLUMNS('u')}${grantedAt} FROM ${from} WHERE ${matching}${beyond ? ` AND ${beyond.sql}` : ''} ORDER BY ${order.orderBy(descending)} LIMIT ${request.size + 1}`,
-      beyond ? [...params, ...beyond.params] : params,
+      `SELECT ${TEAM_USER_COLUMNS('u')}${grantedAt} FROM ${from} WHERE ${matching.where}${beyond ? ` AND ${beyond.sql}` : ''} ORDER BY ${order.orderBy(descending)} LIMIT ${request.size + 1}`,
+      beyond ? [...matching.params, ...beyond.params] : matching.params,
     );
+    // The rows on the cursor's other side (hasPreviousPage going forward); `beyond` is never NULL, so NOT is exact.
+    const behind =
+      beyond !== null && (await exists(manager, `SELECT 1 FROM ${from} WHERE ${matching.where} AND NOT ${beyond.sql}`, [...matching.params, ...beyond.params]));
     const pageRows = rows.slice(0, request.size);
     if (request.backward) pageRows.reverse();
     const keys = new Map<TeamUser, CursorKey>();
@@ -170,14 +156,20 @@ export class AccessRepository {
       return user;
     });
     const more = rows.length > request.size;
-    const behind = beyond !== null && Number(counts.total) > Number(counts.beyond);
     return {
       nodes,
       hasNextPage: request.backward ? behind : more,
       hasPreviousPage: request.backward ? more : behind,
-      totalCount: Number(counts.total),
+      totalCount: !beyond && !more ? nodes.length : () => this.countTeamAccess(manager, organizationId, filter),
       cursorOf: (user) => encodeCursor(scope, keys.get(user)!),
     };
+  }
+
+  /** How many users of the organization match the page's search and status, across all pages. */
+  async countTeamAccess(manager: EntityManager, organizationId: string, filter: TeamAccessFilter): Promise<number> {
+    const matching = teamAccessMatching(manager, organizationId, filter);
+    const [{ total }] = await manager.query(`SELECT COUNT(*) AS total FROM ${matching.users} WHERE ${matching.where}`, matching.params);
+    return Number(total);
   }
 
   /** The current grants of some users of one organization, with their workspace ids, in one query. */
@@ -282,6 +274,54 @@ function addAccessRow(access: Map<string, MarketoAccess>, row: AccessRow): void 
     entry.grant!.workspaceIds.push(row.workspace_id);
     entry.workspaces.push({ id: row.workspace_id, name: row.workspace_name!, isDefault: Boolean(row.workspace_is_default) } as MarketoWorkspace);
   }
+}
+
+/** What a search becomes before matching: folded as search_text is (invitee.rules), trimmed. */
+export const teamAccessSearchOf = (search: string | null | undefined): string => (search ? foldForSearch(search.trim()) : '');
+
+/** Trigrams need three characters: a shorter search reads an index of the organization's users instead. */
+const TRIGRAM = 3;
+
+interface TeamAccessMatching {
+  /** The users read: the team, or on SQLite with a search of three characters or more, its trigram index's matches. */
+  users: string;
+  where: string;
+  params: unknown[];
+  /** The search as matched (folded, trimmed): part of the cursors' scope. */
+  search: string;
+}
+
+/**
+ * The Team Access list without paging. A search of three characters or more on SQLite starts from the
+ * trigram index (migration 1764500000000; CROSS JOIN keeps SQLite from walking the whole team in name
+ * order instead) and is checked again with LIKE, so the answer is exactly LIKE's: the index only decides
+ * which rows are read.
+ */
+function teamAccessMatching(manager: EntityManager, organizationId: string, filter: TeamAccessFilter): TeamAccessMatching {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const search = teamAccessSearchOf(filter.search);
+  const trigrams = Boolean(search) && manager.connection.options.type === 'better-sqlite3' && [...search].length >= TRIGRAM;
+  if (trigrams) {
+    conditions.push('s.search_text MATCH ?', 'u.id = s.user_id');
+    params.push(`"${search.replace(/"/g, '""')}"`);
+  }
+  conditions.push('u.organization_id = ?');
+  params.push(organizationId);
+  if (search) {
+    conditions.push("u.search_text LIKE ? ESCAPE '!'");
+    params.push(`%${search.replace(/[!%_]/g, '!$&')}%`);
+  }
+  if (filter.status) {
+    const exists = 'EXISTS (SELECT 1 FROM marketo_access_grant g WHERE g.user_id = u.id)';
+    conditions.push(filter.status === MarketoAccessStatus.CONNECTED ? exists : `NOT ${exists}`);
+  }
+  return { users: trigrams ? 'team_user_search s CROSS JOIN team_user u' : 'team_user u', where: conditions.join(' AND '), params, search };
+}
+
+async function exists(manager: EntityManager, sql: string, params: unknown[]): Promise<boolean> {
+  const [row] = await manager.query(`SELECT EXISTS (${sql}) AS found`, params);
+  return Boolean(Number(row.found));
 }
 
 const notConnected = (): MarketoAccess => ({ status: MarketoAccessStatus.NOT_CONNECTED, grant: null, grantedAt: null, grantedBy: null, workspaces: [] });

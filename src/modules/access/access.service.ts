@@ -7,6 +7,7 @@ import { pageRequest, type Page } from '../../core/pagination';
 import type { RequestContext } from '../../core/request-context';
 import type { Viewer } from '../../core/viewer';
 import type { Database } from '../../db/database';
+import { VersionedReadCache } from '../../db/versioned-read-cache';
 import { AuditAction } from '../../kernel/audit-event.entity';
 import type { AuditEntry } from '../../kernel/mutation.repository';
 import type { OrganizationMutations, Replayable } from '../../kernel/organization-mutation';
@@ -16,25 +17,40 @@ import type { TeamRepository } from '../team/team.repository';
 import type { TeamUser } from '../team/team-user.entity';
 import { searchWithForbiddenCharacter } from './access.errors';
 import type { ConnectMarketoUsersInput, DisconnectMarketoUsersInput, TeamAccessArgs } from './access.inputs';
-import type { AccessRepository } from './access.repository';
+import { teamAccessSearchOf, type AccessRepository } from './access.repository';
 import { planConnect, planDisconnect, type ConnectOutcome, type DisconnectOutcome } from './access.rules';
 import type { GrantView } from './marketo-access-grant.entity';
 
+/** Counts kept per organization, data version, search and status: a few hundred lists being paged through. */
+const MAX_KEPT_COUNTS = 1000;
+
 export class AccessService {
+  private readonly counts: VersionedReadCache<number>;
+
   constructor(
     private readonly db: Database,
     private readonly mutations: OrganizationMutations,
     private readonly repository: AccessRepository,
     private readonly team: TeamRepository,
     private readonly organizations: OrganizationRepository,
-  ) {}
+  ) {
+    this.counts = new VersionedReadCache(db, MAX_KEPT_COUNTS);
+  }
 
-  /** The Team Access page (R1): invited users by name, with search and a filter on Marketo access. */
-  /** The Team Access page; by name in the order of the request's language (`ctx.locale`). */
-  teamAccess(ctx: RequestContext, viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
+  /**
+   * The Team Access page (R1): invited users by name in the order of the request's language
+   * (`ctx.locale`), with search and a filter on Marketo access. Its total is counted once per data
+   * version, search and status, so paging through a list counts it once.
+   */
+  async teamAccess(ctx: RequestContext, viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
     // Refused rather than stripped: a search the user did not type is a client bug to surface.
     if (args.search && hasForbiddenCharacter(args.search)) throw searchWithForbiddenCharacter();
-    return this.repository.teamAccessPage(this.db.manager, viewer.organizationId, args, pageRequest(args), collationOf(ctx.locale));
+    const { organizationId } = viewer;
+    const page = await this.repository.teamAccessPage(this.db.manager, organizationId, args, pageRequest(args), collationOf(ctx.locale));
+    const count = page.totalCount;
+    if (typeof count !== 'function') return page;
+    const key = JSON.stringify([teamAccessSearchOf(args.search), args.status ?? null]);
+    return { ...page, totalCount: () => this.counts.get(organizationId, ctx.dataVersion, key, count) };
   }
 
   /** R3/R4/R5/R6: grants access in bulk, one typed outcome per user in input order. */

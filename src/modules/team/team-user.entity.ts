@@ -20,6 +20,7 @@ registerEnumType(Role, {
 @Index('ix_team_user_org_name_sort_root', ['organizationId', 'nameSortRoot', 'id'])
 @Index('ix_team_user_org_name_sort_sv', ['organizationId', 'nameSortSv', 'id'])
 @Index('ix_team_user_org_email_id', ['organizationId', 'email', 'id'])
+@Index('ix_team_user_org_search', ['organizationId', 'searchText'])
 @ObjectType('TeamUser', { description: 'A user invited to the product (R1).', implements: Node, simpleResolvers: true })
 export class TeamUser {
   /** The local id (a UUID); the schema's `id` is the global id (the Node interface). */
