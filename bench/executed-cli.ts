@@ -15,7 +15,20 @@ async function main() {
   console.log('distinct searches', distinctSearches(team, 100000).length);
   const api = await startProcess(join(__dirname, '..', 'src', 'main.js'), env, process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []);
   try {
-    await runExecutedPage({ label: `sqlite ${users}`, team, servers: [{ name: 'API', running: api }], dir, durationS: Number(process.env.BENCH_DURATION ?? 5), connections: 32 });
-  } finally { await stop(api); rmSync(dir, { recursive: true, force: true }); }
+    await runExecutedPage({
+      label: `sqlite ${users}`,
+      team,
+      servers: [{ name: 'API', running: api }],
+      dir,
+      durationS: Number(process.env.BENCH_DURATION ?? 5),
+      connections: 32,
+    });
+  } finally {
+    await stop(api);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

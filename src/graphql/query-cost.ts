@@ -1,4 +1,4 @@
-import { getNamedType, getOperationAST, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getOperationAST, getVariableValues, isCompositeType, visit, type ASTNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/pagination';
 import { declaredVariables } from './document-limits';
@@ -101,31 +101,50 @@ export function returnedRows(data: Record<string, unknown> | null | undefined): 
   return rows;
 }
 
-/** Variable sets remembered per document: a client's pages differ by cursor, so a few dozen cover the hot ones. */
+/** Variable sets remembered per document: a client's pages differ by page size, so a few dozen cover the hot ones. */
 const COSTS_PER_DOCUMENT = 64;
 /** Longer variables (a bulk mutation's thousand ids) are priced every time: such calls are rare and slow anyway. */
 const MAX_REMEMBERED_KEY = 1024;
+/** The arguments the estimators read (page sizes, a mutation's input); @skip and @include count too. */
+const PRICED_ARGUMENTS = new Set(['first', 'last', 'input']);
 
 /**
- * `queryCost`, remembered per document and variables: the walk takes about 0.1 ms for a Team Access
- * page, a lookup about a microsecond. Apollo keeps one parsed document per query text, so a repeated
- * query is the same object; a document Apollo forgets is forgotten here too (a WeakMap). Each
- * document keeps its last COSTS_PER_DOCUMENT variable sets, so memory stays bounded.
+ * The variables a document's cost can depend on: those inside a page size, a mutation's input or a
+ * directive. A search, a cursor, a filter or an order changes the rows, never the price.
+ */
+function pricedVariables(document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) => visit(node, { Variable: (variable) => void names.add(variable.name.value) });
+  visit(document, {
+    Argument: (argument) => (PRICED_ARGUMENTS.has(argument.name.value) ? (collect(argument.value), false) : undefined),
+    Directive: (directive) => (collect(directive), false),
+  });
+  return names;
+}
+
+/**
+ * `queryCost`, remembered per document and priced variables: the walk takes about 0.1 ms for a Team
+ * Access page, a lookup about a microsecond, and a new search on the same page is a lookup. Apollo keeps
+ * one parsed document per query text, so a repeated query is the same object; a document Apollo forgets
+ * is forgotten here too (a WeakMap). Each document keeps its last COSTS_PER_DOCUMENT variable sets, so
+ * memory stays bounded. Whether all variables coerce is part of the key: those that do not cost nothing.
  */
 export function memoizedQueryCost(
   schema: GraphQLSchema,
 ): (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string, returned?: ReturnedRows) => number | null {
-  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const costs = new WeakMap<DocumentNode, { priced: Set<string>; known: Map<string, number | null> }>();
   return (document, variables, operationName, returned) => {
-    // Undeclared variables change nothing: they stay out of the key (and out of its JSON.stringify).
+    let memo = costs.get(document);
+    if (!memo) costs.set(document, (memo = { priced: pricedVariables(document), known: new Map() }));
     const operation = getOperationAST(document, operationName);
+    const coerces = !operation || !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 }).errors;
     const declared = operation ? declaredVariables(operation, variables) : {};
-    const key = `${operationName ?? ''}\n${JSON.stringify(declared)}\n${returned ? JSON.stringify(returned) : ''}`;
-    let known = costs.get(document);
-    if (known?.has(key)) return known.get(key)!;
+    const priced = Object.fromEntries(Object.entries(declared).filter(([name]) => memo.priced.has(name)));
+    const key = `${operationName ?? ''}\n${coerces}\n${JSON.stringify(priced)}\n${returned ? JSON.stringify(returned) : ''}`;
+    const { known } = memo;
+    if (known.has(key)) return known.get(key)!;
     const cost = queryCost(schema, document, variables, operationName, returned);
     if (key.length > MAX_REMEMBERED_KEY) return cost;
-    if (!known) costs.set(document, (known = new Map()));
     if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
     known.set(key, cost);
     return cost;

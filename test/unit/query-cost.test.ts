@@ -2,7 +2,7 @@ import { buildSchema, parse } from 'graphql';
 import { inputItems, memoizedQueryCost, queryCost, returnedRows } from '../../src/graphql/query-cost';
 
 const schema = buildSchema(`
-  type Query { things(first: Int): ThingConnection! result: Result! list: [Thing!]! }
+  type Query { things(first: Int, search: String): ThingConnection! result: Result! list: [Thing!]! }
   type ThingConnection { totalCount: Int! edges: [ThingEdge!]! }
   type ThingEdge { node: Thing! }
   type Thing { id: ID! owner: Owner }
@@ -60,5 +60,18 @@ describe('the query cost model', () => {
     expect(costOf(document, { n: 10 })).toBe(21);
     expect(costOf(document, { n: 30 })).toBe(61);
     expect(costOf(document, { n: 10 })).toBe(21);
+  });
+
+  it('remembers one cost for every search, cursor or filter, and a new one for each page size, directive or invalid variable', () => {
+    const costOf = memoizedQueryCost(schema);
+    const document = parse(
+      'query ($n: Int, $q: String, $withOwner: Boolean!) { things(first: $n, search: $q) { edges { node { id owner @include(if: $withOwner) { name } } } } }',
+    );
+    expect(costOf(document, { n: 10, q: 'ann', withOwner: true })).toBe(1 + 10 * 3);
+    expect(costOf(document, { n: 10, q: 'son', withOwner: true })).toBe(1 + 10 * 3);
+    expect(costOf(document, { n: 10, q: 'son', withOwner: false })).toBe(1 + 10 * 2);
+    expect(costOf(document, { n: 30, q: 'son', withOwner: true })).toBe(1 + 30 * 3);
+    expect(costOf(document, { n: 10, q: 5, withOwner: true })).toBeNull();
+    expect(costOf(document, { n: 10, q: 'ann', withOwner: true })).toBe(1 + 10 * 3);
   });
 });
