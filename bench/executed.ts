@@ -62,7 +62,11 @@ export async function runExecutedPage(options: {
 }): Promise<void> {
   const { team, servers, dir, durationS, connections } = options;
   const searches = distinctSearches(team, 40_000);
-  const sample = await fetch(`${servers[0].running.url}/graphql`, { method: 'POST', headers: ADMIN_HEADERS, body: JSON.stringify({ query: TEAM_ACCESS_PAGE, variables: { search: searches[0] } }) });
+  const sample = await fetch(`${servers[0].running.url}/graphql`, {
+    method: 'POST',
+    headers: ADMIN_HEADERS,
+    body: JSON.stringify({ query: TEAM_ACCESS_PAGE, variables: { search: searches[0] } }),
+  });
   const bodyFile = join(dir, 'executed-body');
   writeFileSync(bodyFile, Buffer.from(await sample.arrayBuffer()));
   const bare = await startProcess(join(__dirname, 'bare-server.js'), { BODY_FILE: bodyFile, STATUS: String(sample.status) });
@@ -85,5 +89,7 @@ function printRow(label: string, name: string, result: LoadResult, bare: LoadRes
   const percent = ((100 * result.requests) / bare.requests).toFixed(1);
   const p99Ratio = (result.p99 / Math.max(bare.p99, 1)).toFixed(1);
   const failures = result.non2xx + result.errors > 0 ? ` (${result.non2xx} non-2xx, ${result.errors} errors)` : '';
-  console.log(`| ${label} | ${name} | ${Math.round(result.requests).toLocaleString('en-US')} | ${result.p50} / ${result.p99} | ${percent} % | ${p99Ratio}× |${failures}`);
+  console.log(
+    `| ${label} | ${name} | ${Math.round(result.requests).toLocaleString('en-US')} | ${result.p50} / ${result.p99} | ${percent} % | ${p99Ratio}× |${failures}`,
+  );
 }
