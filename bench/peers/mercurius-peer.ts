@@ -228,6 +228,10 @@ function resolvers(manager: EntityManager, access: AccessRepository): IResolvers
         return connectionOf(page);
       },
     },
+    // A resolver, not a plain property: the count may be a promise, which graphql-jit awaits only from resolvers.
+    TeamAccessConnection: {
+      totalCount: (connection: { totalCount: number | Promise<number> }) => connection.totalCount,
+    },
     TeamUser: {
       id: (user: TeamUser) => toGlobalId('TeamUser', user.id),
     },
@@ -245,9 +249,13 @@ function connectionOf(page: Page<TeamUser>) {
       return page.cursorOf(node);
     },
   }));
+  const { totalCount } = page;
   return {
     edges,
-    totalCount: page.totalCount,
+    // The repository counts only when asked (and not at all when the first page holds every match).
+    get totalCount() {
+      return typeof totalCount === 'function' ? totalCount() : totalCount;
+    },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,

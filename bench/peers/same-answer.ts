@@ -15,7 +15,7 @@ export async function assertSameAnswers(apiUrl: string, peerUrl: string, searche
     if (api.status !== peer.status) throw new Error(`${where}: status ${api.status} from the API, ${peer.status} from the peer`);
     if (api.type !== peer.type) throw new Error(`${where}: content-type ${api.type} from the API, ${peer.type} from the peer`);
     const difference = firstDifference(JSON.parse(api.text), JSON.parse(peer.text), '$');
-    if (difference) throw new Error(`${where}: the answers differ at ${difference}`);
+    if (difference) throw new Error(`${where}: the answers differ at ${difference}\nAPI: ${api.text.slice(0, 400)}\npeer: ${peer.text.slice(0, 400)}`);
     if (api.bytes !== peer.bytes) throw new Error(`${where}: ${api.bytes} bytes from the API, ${peer.bytes} from the peer (same JSON, other spelling)`);
     if (JSON.parse(api.text).data?.teamAccess?.totalCount === 0) matchedNobody += 1;
   }
@@ -28,8 +28,11 @@ async function pageAnswer(url: string, search: string | null): Promise<{ status:
     headers: ADMIN_HEADERS,
     body: JSON.stringify({ query: TEAM_ACCESS_PAGE, variables: { search } }),
   });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type'), text: bytes.toString('utf8'), bytes: bytes.length };
+  // What the caller's bucket holds depends on the moment each server charged it, not on the answer.
+  const text = Buffer.from(await response.arrayBuffer())
+    .toString('utf8')
+    .replace(/"currentlyAvailable":\d+/, '"currentlyAvailable":0');
+  return { status: response.status, type: response.headers.get('content-type'), text, bytes: Buffer.byteLength(text) };
 }
 
 /** The first path where two JSON values differ (values, or the order of an object's keys), or null. */

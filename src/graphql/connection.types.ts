@@ -50,7 +50,8 @@ export function ConnectionType<T extends object>(name: string, NodeType: ClassTy
     @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to get them.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    // Not a simple field: counted lazily, it may be a promise, and graphql-jit awaits only what a resolver returns.
+    @Field(() => Int, { description: 'How many items match, across all pages.', simple: false })
     totalCount: number | Promise<number>;
   }
   return ConnectionClass;
