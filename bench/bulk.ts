@@ -22,7 +22,7 @@ export async function runBulkBenchmarks(): Promise<void> {
       }
       for (const [count, target_] of [
         [1000, ''],
-        [10_000, target.name === 'sqlite' ? '≤ 1.5 s' : '≤ 3 s'],
+        [10_000, target.name === 'sqlite' ? '≤ 1.5 s' : '≤ 2 s'],
       ] as const) {
         const ids = count === 1000 ? userIds.slice(0, 1000) : userIds.slice(1000);
         const started = process.hrtime.bigint();

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { mysqlTarget } from '../test/support/databases';
 import { startProcess, stop, type Running } from './processes';
-import { distinctSearches, type SeededTeam } from './team-data';
+import { distinctSearches, seedTeam, type SeededTeam } from './team-data';
 
 /** The Team Access page as the web UI asks for it, with the search box's text as a variable. */
 export const TEAM_ACCESS_PAGE = `query TeamAccessPage($search: String) {
@@ -92,4 +93,46 @@ function printRow(label: string, name: string, result: LoadResult, bare: LoadRes
   console.log(
     `| ${label} | ${name} | ${Math.round(result.requests).toLocaleString('en-US')} | ${result.p50} / ${result.p99} | ${percent} % | ${p99Ratio}× |${failures}`,
   );
+}
+
+/** The team sizes of the executed page: the issue's 2 000 invited users and ten times as many (BENCH_TEAM_SIZES="2000" for one). */
+const TEAM_SIZES = (process.env.BENCH_TEAM_SIZES ?? '2000,20000').split(',').map(Number);
+
+/**
+ * The executed Team Access page on each database (SQLite; MariaDB when BENCH_MYSQL_URL or TEST_MYSQL_URL
+ * is set) and team size: a fresh database, migrated and seeded by the API, the team added, then the API
+ * (production mode) and the Mercurius + graphql-jit peer on it, both with one cursor secret so they send
+ * the same bytes (bench/peers/same-answer.ts checks that), side by side with the bare server.
+ */
+export async function runExecutedBenchmarks(dir: string, durationS: number, connections: number, apiNodeArguments: string[] = []): Promise<void> {
+  const mysqlUrl = process.env.BENCH_MYSQL_URL ?? process.env.TEST_MYSQL_URL;
+  console.log('\n## The Team Access page, every answer executed (a new search each request)\n');
+  console.log('Target: this API at ≥ 10 % of bare, p99 ≤ 10× the bare p99, ahead of the peer.\n');
+  console.log('| database, users | server | req/s | p50 / p99 ms | % of bare | p99 / bare p99 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const target of ['sqlite', ...(mysqlUrl ? ['mariadb'] : [])]) {
+    for (const users of TEAM_SIZES) {
+      const database =
+        target === 'sqlite' ? { url: `sqlite:${join(dir, `executed-${users}.sqlite`)}`, drop: async () => undefined } : await mysqlTarget(mysqlUrl!).create();
+      try {
+        const env = { DATABASE_URL: database.url, SEED_DEMO: '1', NODE_ENV: 'production', LOG_LEVEL: 'warn', CURSOR_SECRET: 'bench' };
+        await stop(await startProcess(join(__dirname, '..', 'src', 'main.js'), env)); // migrate and seed
+        const team = await seedTeam(database.url, users);
+        const api = await startProcess(join(__dirname, '..', 'src', 'main.js'), env, apiNodeArguments);
+        const peer = await startProcess(join(__dirname, 'peers', 'mercurius-peer.js'), env);
+        try {
+          const servers = [
+            { name: 'this API', running: api },
+            { name: 'Mercurius 16 + graphql-jit', running: peer },
+          ];
+          await runExecutedPage({ label: `${target}, ${users.toLocaleString('en-US')}`, team, servers, dir, durationS, connections });
+        } finally {
+          await Promise.all([stop(api), stop(peer)]);
+        }
+      } finally {
+        await database.drop();
+      }
+    }
+  }
+  if (!mysqlUrl) console.log('\n(MariaDB: set BENCH_MYSQL_URL or TEST_MYSQL_URL to include it.)');
 }
