@@ -11,6 +11,8 @@ const DEPLOY_TIME_FIELDS = new Set(['helpArticle', 'helpArticles', 'locales', 't
 const ORGANIZATION_DATA_FIELDS = new Set(['teamAccess', 'marketoWorkspaces', 'auditEvents']);
 /** What the kept answers may weigh, as JSON: the hot pages of a few dozen callers. Memory stays bounded however many pages are read. */
 const MAX_BYTES = 1024 * 1024;
+/** Keys seen once that are remembered (as 32-bit hashes, 4 bytes each), waiting for a second sighting. */
+const SIGHTINGS_REMEMBERED = 16_384;
 
 export interface ResponseCacheOptions {
   /** The database's clean-read stamp now (Database.cleanReadStamp), compared with the one the request began with. */
@@ -26,11 +28,16 @@ type Request = Pick<GraphQLRequestContext<GraphQLContext>, 'request' | 'contextV
  * the caller's token in the same query: every change moves the version on inside its transaction
  * (kernel/organization-mutation.ts), so an answer is replayed only while the data it was computed from is unchanged,
  * on this replica or any other. Answers with errors, mutations and clock-dependent fields never are.
+ * An answer is kept from its second computation on (the first is only noted): most searches are typed
+ * once, and keeping them would cost a serialization each and push hot pages out.
  */
 export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<GraphQLContext> {
   const cache = new Map<string, { result: FormattedExecutionResult; bytes: number }>();
+  const sightings = new Sightings(SIGHTINGS_REMEMBERED);
   let cachedBytes = 0;
   const keep = (key: string, result: FormattedExecutionResult) => {
+    // Admitted on its second sighting: a search typed once is never serialized twice nor pushes a hot page out.
+    if (!sightings.seenBefore(key)) return;
     const bytes = key.length + JSON.stringify(result).length;
     if (bytes > MAX_BYTES / 8) return;
     for (const [oldest, entry] of cache) {
@@ -93,4 +100,29 @@ export function cacheScope(operation: OperationDefinitionNode): 'deploy' | 'orga
     else if (!DEPLOY_TIME_FIELDS.has(selection.name.value)) return null;
   }
   return scope;
+}
+
+/**
+ * The keys of answers computed once, as 32-bit FNV-1a hashes in arrival order, the oldest forgotten
+ * first. A collision only admits an answer on its first sighting, which is harmless.
+ */
+export class Sightings {
+  private readonly hashes = new Set<number>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** Whether `key` was seen since it was last forgotten; remembers it either way. */
+  seenBefore(key: string): boolean {
+    const hash = fnv1a(key);
+    const seen = this.hashes.delete(hash);
+    if (!seen && this.hashes.size >= this.capacity) this.hashes.delete(this.hashes.values().next().value!);
+    this.hashes.add(hash);
+    return seen;
+  }
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
