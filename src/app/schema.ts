@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type ContainerType } from 'type-graphql';
 import { authChecker } from '../graphql/auth-checker';
-import { NodeResolver } from '../graphql/node';
+import type { PlainResolvers } from '../graphql/plain-resolvers';
 import { resolverClasses } from './modules';
 
 /** Builds no resolver: for printing the schema, which needs none. */
@@ -24,8 +24,21 @@ export function buildSchema(container: ContainerType = NO_INSTANCES): GraphQLSch
   // type-graphql gives the root types no description: set here, so introspection and schema.graphql have them.
   schema.getQueryType()!.description = 'The entry points for reading. Without a token only help articles, locales and translations answer.';
   schema.getMutationType()!.description = 'The entry points for writing: admins only (others get FORBIDDEN); bulk mutations take an idempotency key.';
-  if (container !== NO_INSTANCES) (container.get(NodeResolver, {} as never) as NodeResolver).resolveIdsPlainly(schema);
+  if (container !== NO_INSTANCES) resolveHotFieldsPlainly(schema, container);
   return schema;
+}
+
+/**
+ * The fields resolved once per row of a page (every `id`, `TeamUser.marketoAccess`) as plain functions in
+ * the executable schema: type-graphql's wrapper (parameter decorators, middlewares, an instance of the
+ * type per call) costs more than the field itself. Each resolver class that declares such fields says how
+ * (`resolvePlainly`); the schema and its descriptions still come from the decorators.
+ */
+function resolveHotFieldsPlainly(schema: GraphQLSchema, container: ContainerType): void {
+  for (const Resolver of resolverClasses) {
+    if (!('resolvePlainly' in Resolver.prototype)) continue;
+    (container.get(Resolver, {} as never) as PlainResolvers).resolvePlainly(schema);
+  }
 }
 
 /** The schema as committed in `schema/schema.graphql`: sorted, so it only changes when the API does. */

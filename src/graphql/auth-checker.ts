@@ -11,10 +11,13 @@ export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, role
   return true;
 };
 
+/** The caller of a request that must have one: UNAUTHENTICATED without. */
+export function viewerOf(context: GraphQLContext): Viewer {
+  if (!context.viewer) throw requestError(RequestErrorCode.UNAUTHENTICATED);
+  return context.viewer;
+}
+
 /** The caller, as a resolver parameter; only on fields guarded by `@Authorized`, which checked it. */
 export function CurrentViewer(): ReturnType<typeof createParameterDecorator> {
-  return createParameterDecorator<GraphQLContext>(({ context }): Viewer => {
-    if (!context.viewer) throw requestError(RequestErrorCode.UNAUTHENTICATED);
-    return context.viewer;
-  });
+  return createParameterDecorator<GraphQLContext>(({ context }): Viewer => viewerOf(context));
 }

@@ -5,6 +5,7 @@ import { BadInputReason } from '../core/error-codes';
 import type { Viewer } from '../core/viewer';
 import type { GraphQLContext } from './context';
 import { fromGlobalId, toGlobalId } from './global-id';
+import type { PlainResolvers } from './plain-resolvers';
 
 /** The most ids one `nodes` call may name. */
 export const MAX_NODES = 100;
@@ -99,7 +100,7 @@ export class NodeRegistry {
 
 /** The Node interface's `id` for every implementing type, and the `node` / `nodes` root fields. */
 @Resolver(() => Node)
-export class NodeResolver {
+export class NodeResolver implements PlainResolvers {
   constructor(private readonly registry: NodeRegistry) {}
 
   /**
@@ -108,7 +109,7 @@ export class NodeResolver {
    * The interface's type resolver too: type-graphql wraps it in an async function, and a compiled
    * executor (graphql-jit) needs the type at once.
    */
-  resolveIdsPlainly(schema: GraphQLSchema): void {
+  resolvePlainly(schema: GraphQLSchema): void {
     const node = schema.getType('Node');
     if (!isInterfaceType(node)) throw new Error('The schema has no Node interface');
     node.resolveType = (value: Tagged) => value[NODE_TYPE];
@@ -118,7 +119,7 @@ export class NodeResolver {
     }
   }
 
-  // The schema's declaration of `id`; resolveIdsPlainly replaces it in the executable schema.
+  // The schema's declaration of `id`; resolvePlainly replaces it in the executable schema.
   @FieldResolver(() => ID)
   id(@Root() node: object, @Info() info: GraphQLResolveInfo): string {
     return this.registry.globalIdOf(info.parentType.name, node);

@@ -1,9 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../core/viewer';
-import { CurrentViewer } from '../../graphql/auth-checker';
+import { CurrentViewer, viewerOf } from '../../graphql/auth-checker';
 import { toConnection, type Connection } from '../../graphql/connection.types';
 import type { GraphQLContext } from '../../graphql/context';
+import type { PlainResolvers } from '../../graphql/plain-resolvers';
 import { selects } from '../../graphql/selection';
 import { ViewerType } from '../team/team.types';
 import { TeamUser } from '../team/team-user.entity';
@@ -15,7 +16,7 @@ import { Feature, MarketoAccess, TeamAccessConnection } from './access.types';
 type TeamUserWithAccess = TeamUser & { marketoAccess?: MarketoAccess };
 
 @Resolver(() => TeamUser)
-export class TeamAccessResolver {
+export class TeamAccessResolver implements PlainResolvers {
   constructor(
     private readonly access: AccessService,
     private readonly loaders: AccessLoaders,
@@ -38,9 +39,17 @@ export class TeamAccessResolver {
     return toConnection(page);
   }
 
+  // The schema's declaration; resolvePlainly replaces it in the executable schema (one call per row).
   @FieldResolver(() => MarketoAccess, { description: 'Connected or not, with the workspaces of the grant.' })
-  marketoAccess(@Root() user: TeamUserWithAccess, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): MarketoAccess | Promise<MarketoAccess> {
-    return user.marketoAccess ?? this.loaders.marketoAccessByUserId(ctx, viewer).load(user.id);
+  marketoAccess(@Root() user: TeamUserWithAccess, @Ctx() ctx: GraphQLContext): MarketoAccess | Promise<MarketoAccess> {
+    // Preloaded for a Team Access page; loaded (batched) for users reached another way (node, grantedBy, viewer).
+    return user.marketoAccess ?? this.loaders.marketoAccessByUserId(ctx, viewerOf(ctx)).load(user.id);
+  }
+
+  resolvePlainly(schema: GraphQLSchema): void {
+    const teamUser = schema.getType('TeamUser');
+    if (!isObjectType(teamUser)) throw new Error('The schema has no TeamUser type');
+    teamUser.getFields().marketoAccess.resolve = (user: TeamUserWithAccess, _args, ctx: GraphQLContext) => this.marketoAccess(user, ctx);
   }
 }
 
