@@ -101,8 +101,17 @@ function setCacheControl(headers: Map<string, string>, operation: OperationDefin
   if (publicContent) headers.set('vary', 'accept-language');
 }
 
+/** Remembered per parsed document (Apollo keeps one per query text): the walk would run on every anonymous request. */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 /** Whether the document reads the schema (`__schema`, `__type`); `__typename` is an ordinary field. */
 function asksForIntrospection(document: DocumentNode): boolean {
+  let found = introspecting.get(document);
+  if (found === undefined) introspecting.set(document, (found = findsIntrospection(document)));
+  return found;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(field) {
