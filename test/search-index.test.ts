@@ -20,7 +20,26 @@ describeEachDatabase('search indexes and counted totals', (server) => {
       return [2, 3, 4, 7].map((length) => text.slice(3, 3 + length));
     });
     // The trigram index's query language must stay out of reach: quotes, operators, prefixes and column filters are text.
-    const hostile = ['"', 'a"b', 'son"', '""', '"an"', 'NEAR', 'an AND on', 'an OR x', 'NOT an', 'son*', '^ol', '-an', 'search_text:an', '(an)', 'o b', 'ÉTÉ', 'ß', '🙂an'];
+    const hostile = [
+      '"',
+      'a"b',
+      'son"',
+      '""',
+      '"an"',
+      'NEAR',
+      'an AND on',
+      'an OR x',
+      'NOT an',
+      'son*',
+      '^ol',
+      '-an',
+      'search_text:an',
+      '(an)',
+      'o b',
+      'ÉTÉ',
+      'ß',
+      '🙂an',
+    ];
     for (const search of [...new Set(fragments), ...hostile]) {
       const response = await server().gql(TEAM_ACCESS, { first: 100, search });
       const page = ok(response).teamAccess;
@@ -43,7 +62,17 @@ describeEachDatabase('search indexes and counted totals', (server) => {
 
   it('counts the total only when asked, never when the first page holds every match, and once per data version while paging', async () => {
     const counts = async (work: () => Promise<unknown>) => (await server().statements.during(work)).filter((sql) => /COUNT\(\*\)/.test(sql)).length;
-    const withoutTotal = /* GraphQL */ `query ($search: String) { teamAccess(first: 2, search: $search) { edges { node { id } } } }`;
+    const withoutTotal = /* GraphQL */ `
+      query ($search: String) {
+        teamAccess(first: 2, search: $search) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `;
     expect(await counts(() => server().gql(withoutTotal, { search: 'an' }))).toBe(0);
     expect(await counts(() => server().gql(TEAM_ACCESS, { first: 100, search: 'an' }))).toBe(0);
 
