@@ -5,6 +5,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
 import type { GraphQLContext } from '../graphql/context';
+import { spliceReplayedData } from '../graphql/plugins/response-cache.plugin';
 import type { Catalog } from '../modules/localization/catalog';
 import { registerCors, type CorsOrigins } from './cors';
 import { registerCsrfPrevention } from './csrf';
@@ -98,6 +99,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  const contexts = new WeakMap<FastifyRequest, GraphQLContext>();
+  // Before the ETag hook, which tags the answer as the client gets it.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    const replay = contexts.get(request)?.cache.replay;
+    return replay && typeof payload === 'string' ? spliceReplayedData(payload, replay) : payload;
+  });
   registerGraphQLGetEtags(app);
   const apollo = new ApolloServer<GraphQLContext>({
     ...options.apollo,
@@ -110,7 +117,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   if (options.httpRateLimit) await registerHttpRateLimit(app, options.httpRateLimit); // before the routes it counts
   registerCsrfPrevention(app);
   registerGraphQLDocumentLimits(app, options.i18n, catalog.languages);
-  await app.register(fastifyApollo(apollo), { context: options.contextFor });
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => {
+      const context = await options.contextFor(request);
+      contexts.set(request, context);
+      return context;
+    },
+  });
   registerLocaleRoutes(app, catalog);
   registerWebAppRoutes(app, options.webDist ?? DEFAULT_WEB_DIST);
   if (options.demoAccounts) registerDemoAccountsRoute(app, options.demoAccounts);

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { getVariableValues, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
-import type { GraphQLContext } from '../context';
+import type { GraphQLContext, ReplayedData } from '../context';
 
 /** Root fields whose answers change only on deploy and never depend on the caller. */
 const DEPLOY_TIME_FIELDS = new Set(['helpArticle', 'helpArticles', 'locales', 'translations', '__typename']);
@@ -32,20 +33,22 @@ type Request = Pick<GraphQLRequestContext<GraphQLContext>, 'request' | 'contextV
  * once, and keeping them would cost a serialization each and push hot pages out.
  */
 export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<GraphQLContext> {
-  const cache = new Map<string, { result: FormattedExecutionResult; bytes: number }>();
+  const cache = new Map<string, CachedAnswer>();
   const sightings = new Sightings(SIGHTINGS_REMEMBERED);
   let cachedBytes = 0;
+  let answersKept = 0;
   const keep = (key: string, result: FormattedExecutionResult) => {
     // Admitted on its second sighting: a search typed once is never serialized twice nor pushes a hot page out.
     if (!sightings.seenBefore(key)) return;
-    const bytes = key.length + JSON.stringify(result).length;
+    const json = JSON.stringify(result.data);
+    const bytes = key.length + json.length;
     if (bytes > MAX_BYTES / 8) return;
     for (const [oldest, entry] of cache) {
       if (cachedBytes + bytes <= MAX_BYTES) break;
       cache.delete(oldest);
       cachedBytes -= entry.bytes;
     }
-    cache.set(key, { result, bytes });
+    cache.set(key, cachedAnswer(result, json, (answersKept += 1), bytes));
     cachedBytes += bytes;
   };
   return {
@@ -55,7 +58,9 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
         async responseForOperation(requestContext) {
           key = cacheKey(requestContext);
           const cached = key ? cache.get(key) : undefined;
-          return cached ? { http: requestContext.response.http, body: { kind: 'single', singleResult: cached.result } } : null;
+          if (!cached) return null;
+          requestContext.contextValue.cache.replay = cached.replay;
+          return { http: requestContext.response.http, body: { kind: 'single', singleResult: cached.result } };
         },
         async willSendResponse(requestContext) {
           const body = requestContext.response.body;
@@ -65,6 +70,37 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
       };
     },
   };
+}
+
+/** A kept answer: its data serialized once, and what stands in for that data when Apollo serializes a replay. */
+interface CachedAnswer {
+  result: FormattedExecutionResult;
+  replay: ReplayedData;
+  bytes: number;
+}
+
+/**
+ * The data of a kept answer is serialized once, when it is kept. A replay hands Apollo the same data
+ * object (plugins read it: the query cost counts its rows) with a `toJSON` that writes a placeholder
+ * instead, and the HTTP layer puts the kept JSON in its place (`spliceReplayedData`), so Apollo serializes
+ * only the envelope and this request's `extensions`.
+ */
+function cachedAnswer(result: FormattedExecutionResult, json: string, id: number, bytes: number): CachedAnswer {
+  const replay = { placeholder: `${REPLAY_PLACEHOLDER}${id}`, json };
+  const data = Object.defineProperty({ ...result.data }, 'toJSON', { value: () => replay.placeholder });
+  return { result: { ...result, data }, replay, bytes };
+}
+
+/** Unique to this process: a placeholder is recognized only at the very start of the answer, where `data` is. */
+const REPLAY_PLACEHOLDER = `replayed-answer-${randomBytes(8).toString('hex')}-`;
+
+/**
+ * The answer Apollo serialized for a replay, with the kept JSON of its data in place of the placeholder.
+ * A cached answer has no errors, so `data` is its first member; anything else is returned unchanged.
+ */
+export function spliceReplayedData(payload: string, replay: ReplayedData): string {
+  const envelope = `{"data":"${replay.placeholder}"`;
+  return payload.startsWith(envelope) ? `{"data":${replay.json}${payload.slice(envelope.length)}` : payload;
 }
 
 function cacheKey({ request, contextValue, operation, schema }: Request): string | null {
