@@ -92,7 +92,9 @@ export async function seedTeam(databaseUrl: string, count: number): Promise<Seed
 /**
  * `count` different searches a person would type: two to five consecutive letters of someone's name or
  * e-mail, none twice, in a shuffled but repeatable order. Each is new to the server, so no answer and no
- * count can be replayed.
+ * count can be replayed. Shuffled after they are collected: collected in order, the common fragments
+ * (found first) would crowd the start of the list and the rare ones its end, so a run's cost would depend
+ * on how far into the list it got.
  */
 export function distinctSearches(team: SeededTeam, count: number): string[] {
   const next = random(7);
@@ -107,5 +109,16 @@ export function distinctSearches(team: SeededTeam, count: number): string[] {
     seen.add(search);
     searches.push(search);
   }
+  for (let i = searches.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [searches[i], searches[j]] = [searches[j], searches[i]];
+  }
   return searches;
+}
+
+/** How many users a sample of the searches matches, on average: what the run's searches are like. */
+export function meanMatches(team: SeededTeam, searches: string[], sample = 200): number {
+  const picked = searches.slice(0, sample);
+  const total = picked.reduce((sum, search) => sum + team.searchTexts.filter((text) => text.includes(search)).length, 0);
+  return total / Math.max(1, picked.length);
 }
