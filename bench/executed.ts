@@ -121,7 +121,7 @@ function printRow(label: string, name: string, result: LoadResult, bare: LoadRes
   const p99Ratio = (result.p99 / Math.max(bare.p99, 1)).toFixed(1);
   const failures = result.non2xx + result.errors > 0 ? ` (${result.non2xx} non-2xx, ${result.errors} errors)` : '';
   console.log(
-    `| ${label} | ${name} | ${Math.round(result.requests).toLocaleString('en-US')} | ${result.p50} / ${result.p99} | ${percent} % | ${p99Ratio}× |${failures}`,
+    `| ${label} | ${name} | ${Math.round(result.requests).toLocaleString('en-US')} | ${result.p50} / ${result.p99} | ${percent} % | ${p99Ratio}× | ${rounds} |${failures}`,
   );
 }
 
@@ -138,7 +138,9 @@ export async function runExecutedBenchmarks(dir: string, durationS: number, conn
   const mysqlUrl = process.env.BENCH_MYSQL_URL ?? process.env.TEST_MYSQL_URL;
   console.log('\n## The Team Access page, every answer executed (a new search each request)\n');
   console.log('Target: this API at ≥ 10 % of bare, p99 ≤ 10× the bare p99, ahead of the peer.\n');
-  console.log(`${ROUNDS} rounds; each server's round with the median ratio to the bare server of that round, then every round's ratio.\n`);
+  console.log(
+    `${ROUNDS} rounds; each server's round with the median ratio (req/s, p50/p99 and both ratios against the bare server of that same round), then every round's ratio; the bare row is its median round.\n`,
+  );
   console.log('| database, users | server | req/s | p50 / p99 ms | % of bare | p99 / bare p99 | rounds |');
   console.log('|---|---|---|---|---|---|---|');
   for (const target of ['sqlite', ...(mysqlUrl ? ['mariadb'] : [])]) {

@@ -19,6 +19,7 @@ import type { MarketoAccess } from '../../src/modules/access/access.types';
 import { IdentityRepository } from '../../src/modules/identity/identity.repository';
 import { bearerToken, hashToken } from '../../src/modules/identity/token-hash';
 import type { MarketoWorkspace } from '../../src/modules/organization/marketo-workspace.entity';
+import type { ListedTeamUser } from '../../src/modules/team/team.repository';
 import type { TeamUser } from '../../src/modules/team/team-user.entity';
 
 /**
@@ -242,7 +243,7 @@ function resolvers(manager: EntityManager, access: AccessRepository): IResolvers
 }
 
 /** A Relay connection of a page; cursors (an AES seal each) are made only when asked for, as the API does. */
-function connectionOf(page: Page<TeamUser>) {
+function connectionOf(page: Page<ListedTeamUser>) {
   const edges = page.nodes.map((node) => ({
     node,
     get cursor() {

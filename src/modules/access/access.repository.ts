@@ -5,8 +5,7 @@ import { ConcurrentChangeError } from '../../db/database-errors';
 import { chunk, insertMany, placeholders, utcDate } from '../../db/sql';
 import { byDefaultThenName, type MarketoWorkspace } from '../organization/marketo-workspace.entity';
 import { foldForSearch } from '../team/invitee.rules';
-import { TEAM_USER_COLUMNS, teamUserOf, type TeamUserRow } from '../team/team.repository';
-import type { TeamUser } from '../team/team-user.entity';
+import { LISTED_TEAM_USER_COLUMNS, listedTeamUserOf, type ListedTeamUser, type ListedTeamUserRow } from '../team/team.repository';
 import { MarketoAccessStatus, TeamAccessOrderField, type MarketoAccess } from './access.types';
 import { MarketoAccessGrantWorkspace } from './marketo-access-grant-workspace.entity';
 import { MarketoAccessGrant, type GrantView } from './marketo-access-grant.entity';
@@ -19,7 +18,7 @@ interface GrantRow {
   workspace_id: string | null;
 }
 
-interface AccessRow extends TeamUserRow {
+interface AccessRow extends ListedTeamUserRow {
   grant_id: string;
   user_id: string;
   granted_at: Date | string;
@@ -35,13 +34,17 @@ export interface TeamAccessFilter {
   orderBy?: { field: TeamAccessOrderField; direction?: SortDirection | null } | null;
 }
 
-interface TeamAccessRow extends TeamUserRow {
+interface TeamAccessRow extends ListedTeamUserRow {
+  name_sort_root?: string;
+  name_sort_sv?: string;
   order_granted_at?: Date | string | null;
 }
 
 /** How one order of the Team Access list reads in SQL, and where its cursors resume. */
 interface TeamAccessOrderSql {
   joinsGrant: boolean;
+  /** What the page selects besides the listed user's columns: the key it orders by, for its cursors. */
+  keyColumns: string;
   orderBy(descending: boolean): string;
   keyOf(row: TeamAccessRow): CursorKey;
   isValidKey(key: CursorKey): boolean;
@@ -52,8 +55,9 @@ interface TeamAccessOrderSql {
 /** By a binary-compared column, then id: e-mail, or one of the name's sort keys (core/collation-key). */
 const byColumn = (column: 'email' | 'name_sort_root' | 'name_sort_sv'): TeamAccessOrderSql => ({
   joinsGrant: false,
+  keyColumns: column === 'email' ? '' : `, u.${column}`,
   orderBy: (descending) => (descending ? `u.${column} DESC, u.id DESC` : `u.${column}, u.id`),
-  keyOf: (row) => [row[column], row.id],
+  keyOf: (row) => [row[column]!, row.id],
   isValidKey: (key) => key.length === 2 && key.every((value) => typeof value === 'string'),
   beyond: ([value, id], descending) => {
     const op = descending ? '<' : '>';
@@ -68,6 +72,7 @@ const byColumn = (column: 'email' | 'name_sort_root' | 'name_sort_sv'): TeamAcce
  */
 const byGrantTime: TeamAccessOrderSql = {
   joinsGrant: true,
+  keyColumns: ', g.granted_at AS order_granted_at',
   orderBy: (descending) => (descending ? '(g.granted_at IS NULL) DESC, g.granted_at DESC, u.id DESC' : '(g.granted_at IS NULL), g.granted_at, u.id'),
   keyOf: (row) => [row.order_granted_at ? utcDate(row.order_granted_at).toISOString() : null, row.id],
   isValidKey: ([grantedAt, id, ...rest]) =>
@@ -121,7 +126,7 @@ export class AccessRepository {
     filter: TeamAccessFilter,
     request: PageRequest,
     collation: Collation,
-  ): Promise<Page<TeamUser>> {
+  ): Promise<Page<ListedTeamUser>> {
     const matching = teamAccessMatching(manager, organizationId, filter);
     const field = filter.orderBy?.field ?? TeamAccessOrderField.NAME;
     const direction = filter.orderBy?.direction ?? SortDirection.ASC;
@@ -139,9 +144,8 @@ export class AccessRepository {
       const column = manager.connection.getMetadata(MarketoAccessGrant).findColumnWithPropertyName('grantedAt')!;
       beyond = order.beyond(key, descending, (iso) => manager.connection.driver.preparePersistentValue(new Date(iso), column));
     }
-    const grantedAt = order.joinsGrant ? ', g.granted_at AS order_granted_at' : '';
     const rows: TeamAccessRow[] = await manager.query(
-      `SELECT ${TEAM_USER_COLUMNS('u')}${grantedAt} FROM ${from} WHERE ${matching.where}${beyond ? ` AND ${beyond.sql}` : ''} ORDER BY ${order.orderBy(descending)} LIMIT ${request.size + 1}`,
+      `SELECT ${LISTED_TEAM_USER_COLUMNS('u')}${order.keyColumns} FROM ${from} WHERE ${matching.where}${beyond ? ` AND ${beyond.sql}` : ''} ORDER BY ${order.orderBy(descending)} LIMIT ${request.size + 1}`,
       beyond ? [...matching.params, ...beyond.params] : matching.params,
     );
     // The rows on the cursor's other side (hasPreviousPage going forward); `beyond` is never NULL, so NOT is exact.
@@ -149,9 +153,9 @@ export class AccessRepository {
       beyond !== null && (await exists(manager, `SELECT 1 FROM ${from} WHERE ${matching.where} AND NOT ${beyond.sql}`, [...matching.params, ...beyond.params]));
     const pageRows = rows.slice(0, request.size);
     if (request.backward) pageRows.reverse();
-    const keys = new Map<TeamUser, CursorKey>();
+    const keys = new Map<ListedTeamUser, CursorKey>();
     const nodes = pageRows.map((row) => {
-      const user = teamUserOf(row);
+      const user = listedTeamUserOf(row);
       keys.set(user, order.keyOf(row));
       return user;
     });
@@ -218,7 +222,7 @@ export class AccessRepository {
       const rows: AccessRow[] = await manager.query(
         `SELECT g.id AS grant_id, g.user_id, g.granted_at, g.granted_by_id,
                 w.id AS workspace_id, w.name AS workspace_name, w.is_default AS workspace_is_default,
-                ${TEAM_USER_COLUMNS('u')}
+                ${LISTED_TEAM_USER_COLUMNS('u')}
            FROM marketo_access_grant g
            LEFT JOIN team_user u ON u.id = g.granted_by_id AND u.organization_id = g.organization_id
            LEFT JOIN marketo_access_grant_workspace gw ON gw.grant_id = g.id AND gw.organization_id = g.organization_id
@@ -267,7 +271,7 @@ function addAccessRow(access: Map<string, MarketoAccess>, row: AccessRow): void 
   let entry = access.get(row.user_id)!;
   if (!entry.grant) {
     const grant: GrantView = { id: row.grant_id, userId: row.user_id, workspaceIds: [], grantedAt: utcDate(row.granted_at), grantedById: row.granted_by_id };
-    entry = { status: MarketoAccessStatus.CONNECTED, grant, grantedAt: grant.grantedAt, grantedBy: row.id ? teamUserOf(row) : null, workspaces: [] };
+    entry = { status: MarketoAccessStatus.CONNECTED, grant, grantedAt: grant.grantedAt, grantedBy: row.id ? listedTeamUserOf(row) : null, workspaces: [] };
     access.set(row.user_id, entry);
   }
   if (row.workspace_id) {

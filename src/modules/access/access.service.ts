@@ -13,7 +13,7 @@ import type { AuditEntry } from '../../kernel/mutation.repository';
 import type { OrganizationMutations, Replayable } from '../../kernel/organization-mutation';
 import { assertReadyForGrants } from '../organization/marketo-connection';
 import type { OrganizationRepository } from '../organization/organization.repository';
-import type { TeamRepository } from '../team/team.repository';
+import type { ListedTeamUser, TeamRepository } from '../team/team.repository';
 import type { TeamUser } from '../team/team-user.entity';
 import { searchWithForbiddenCharacter } from './access.errors';
 import type { ConnectMarketoUsersInput, DisconnectMarketoUsersInput, TeamAccessArgs } from './access.inputs';
@@ -42,7 +42,7 @@ export class AccessService {
    * (`ctx.locale`), with search and a filter on Marketo access. Its total is counted once per data
    * version, search and status, so paging through a list counts it once.
    */
-  async teamAccess(ctx: RequestContext, viewer: Viewer, args: TeamAccessArgs): Promise<Page<TeamUser>> {
+  async teamAccess(ctx: RequestContext, viewer: Viewer, args: TeamAccessArgs): Promise<Page<ListedTeamUser>> {
     // Refused rather than stripped: a search the user did not type is a client bug to surface.
     if (args.search && hasForbiddenCharacter(args.search)) throw searchWithForbiddenCharacter();
     const { organizationId } = viewer;

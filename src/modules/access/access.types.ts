@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 't
 import { ConnectionType } from '../../graphql/connection.types';
 import { ErrorResult, UserItemResult } from '../../graphql/error-result.types';
 import { MarketoWorkspace } from '../organization/marketo-workspace.entity';
+import type { ListedTeamUser } from '../team/team.repository';
 import { TeamUser } from '../team/team-user.entity';
 import { MarketoAccessGrant, type GrantView } from './marketo-access-grant.entity';
 
@@ -72,7 +73,7 @@ export class MarketoAccess {
   grantedAt: Date | null;
 
   @Field(() => TeamUser, { nullable: true, description: 'The admin who granted it.' })
-  grantedBy: TeamUser | null;
+  grantedBy: ListedTeamUser | null;
 
   @Field(() => [MarketoWorkspace], { description: 'The Default workspace first, then by name; empty when not connected.' })
   workspaces: MarketoWorkspace[];

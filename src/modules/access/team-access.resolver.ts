@@ -7,13 +7,14 @@ import type { GraphQLContext } from '../../graphql/context';
 import type { PlainResolvers } from '../../graphql/plain-resolvers';
 import { selects } from '../../graphql/selection';
 import { ViewerType } from '../team/team.types';
+import type { ListedTeamUser } from '../team/team.repository';
 import { TeamUser } from '../team/team-user.entity';
 import { TeamAccessArgs } from './access.inputs';
 import type { AccessLoaders } from './access.loaders';
 import type { AccessService } from './access.service';
 import { Feature, MarketoAccess, TeamAccessConnection } from './access.types';
 
-type TeamUserWithAccess = TeamUser & { marketoAccess?: MarketoAccess };
+type TeamUserWithAccess = ListedTeamUser & { marketoAccess?: MarketoAccess };
 
 @Resolver(() => TeamUser)
 export class TeamAccessResolver implements PlainResolvers {
@@ -29,7 +30,7 @@ export class TeamAccessResolver implements PlainResolvers {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Connection<TeamUser>> {
+  ): Promise<Connection<ListedTeamUser>> {
     const page = await this.access.teamAccess(ctx, viewer, args);
     if (selects(info, ['edges', 'node', 'marketoAccess'])) {
       // Loaded for the whole page before execution goes on, so every row resolves synchronously.
