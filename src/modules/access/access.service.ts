@@ -14,7 +14,6 @@ import type { OrganizationMutations, Replayable } from '../../kernel/organizatio
 import { assertReadyForGrants } from '../organization/marketo-connection';
 import type { OrganizationRepository } from '../organization/organization.repository';
 import type { ListedTeamUser, TeamRepository } from '../team/team.repository';
-import type { TeamUser } from '../team/team-user.entity';
 import { searchWithForbiddenCharacter } from './access.errors';
 import type { ConnectMarketoUsersInput, DisconnectMarketoUsersInput, TeamAccessArgs } from './access.inputs';
 import { teamAccessSearchOf, type AccessRepository } from './access.repository';
