@@ -4,6 +4,7 @@ import type { Viewer } from '../../core/viewer';
 import { CurrentViewer, viewerOf } from '../../graphql/auth-checker';
 import { toConnection, type Connection } from '../../graphql/connection.types';
 import type { GraphQLContext } from '../../graphql/context';
+import { plainArgsCheck } from '../../graphql/plain-args';
 import type { PlainResolvers } from '../../graphql/plain-resolvers';
 import { selects } from '../../graphql/selection';
 import { ViewerType } from '../team/team.types';
@@ -47,10 +48,22 @@ export class TeamAccessResolver implements PlainResolvers {
     return user.marketoAccess ?? this.loaders.marketoAccessByUserId(ctx, viewerOf(ctx)).load(user.id);
   }
 
+  /**
+   * `TeamUser.marketoAccess` (once per row) and `Query.teamAccess` (once per request, but the hot read)
+   * without type-graphql's wrapper. The root field keeps what the wrapper did: a viewer is required
+   * (`@Authorized`), and arguments that the plain check of their constraints does not pass go through
+   * the wrapper, whose validation words the refusal.
+   */
   resolvePlainly(schema: GraphQLSchema): void {
     const teamUser = schema.getType('TeamUser');
     if (!isObjectType(teamUser)) throw new Error('The schema has no TeamUser type');
     teamUser.getFields().marketoAccess.resolve = (user: TeamUserWithAccess, _args, ctx: GraphQLContext) => this.marketoAccess(user, ctx);
+    const teamAccess = schema.getQueryType()!.getFields().teamAccess;
+    const validated = teamAccess.resolve!;
+    const plainlyValid = plainArgsCheck(TeamAccessArgs);
+    if (!plainlyValid) return;
+    teamAccess.resolve = (root, args: Record<string, unknown>, ctx: GraphQLContext, info) =>
+      plainlyValid(args) ? this.teamAccess(args as TeamAccessArgs, viewerOf(ctx), ctx, info) : validated(root, args, ctx, info);
   }
 }
 
