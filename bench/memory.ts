@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppDataSource } from '../src/app/persistence';
-import { newId } from '../src/core/ids';
-import { Role } from '../src/core/viewer';
 import { insertMany } from '../src/db/sql';
 import { Organization } from '../src/kernel/organization.entity';
-import { nameSortKeysOf, searchTextOf } from '../src/modules/team/invitee.rules';
 import { TeamUser } from '../src/modules/team/team-user.entity';
 import { startProcess, stop } from './processes';
+import { memberRow } from './team-data';
 
 const USERS = 100_000;
 
@@ -19,21 +17,7 @@ export async function runMemoryBenchmark(dir: string): Promise<void> {
   const dataSource = await createAppDataSource(databaseUrl).initialize();
   const acme = await dataSource.manager.findOneByOrFail(Organization, { name: 'Acme' });
   const now = new Date();
-  const users = Array.from({ length: USERS }, (_, i) => {
-    const name = `Member ${String(i).padStart(6, '0')}`;
-    const email = `member.${i}@acme.example`;
-    return {
-      id: newId(),
-      organizationId: acme.id,
-      name,
-      email,
-      ...nameSortKeysOf(name),
-      searchText: searchTextOf(name, email),
-      role: Role.MEMBER,
-      invitedAt: now,
-      invitedById: null,
-    } as TeamUser;
-  });
+  const users = Array.from({ length: USERS }, (_, i) => memberRow(acme.id, `Member ${String(i).padStart(6, '0')}`, `member.${i}@acme.example`, now, null));
   await dataSource.transaction((manager) => insertMany(manager, TeamUser, users, 2000));
   await dataSource.destroy();
 

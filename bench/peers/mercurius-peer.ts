@@ -8,9 +8,10 @@ import { loadConfig } from '../../src/app/config';
 import { createAppDataSource } from '../../src/app/persistence';
 import { hasForbiddenCharacter } from '../../src/core/canonical-text';
 import { collationOf } from '../../src/core/collation-key';
-import { pageRequest, setCursorSecret, type Page, type PageArgs } from '../../src/core/pagination';
+import { pageRequest, setCursorSecret, type PageArgs } from '../../src/core/pagination';
 import type { Viewer } from '../../src/core/viewer';
 import { CostBuckets, type RateLimitSettings, type ThrottleStatus } from '../../src/graphql/cost-buckets';
+import { toConnection } from '../../src/graphql/connection.types';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { memoizedQueryCost, returnedRows } from '../../src/graphql/query-cost';
 import { selects } from '../../src/graphql/selection';
@@ -19,7 +20,6 @@ import type { MarketoAccess } from '../../src/modules/access/access.types';
 import { IdentityRepository } from '../../src/modules/identity/identity.repository';
 import { bearerToken, hashToken } from '../../src/modules/identity/token-hash';
 import type { MarketoWorkspace } from '../../src/modules/organization/marketo-workspace.entity';
-import type { ListedTeamUser } from '../../src/modules/team/team.repository';
 import type { TeamUser } from '../../src/modules/team/team-user.entity';
 
 /**
@@ -226,7 +226,7 @@ function resolvers(manager: EntityManager, access: AccessRepository): IResolvers
           );
           for (const user of page.nodes as UserWithAccess[]) user.marketoAccess = byUser.get(user.id);
         }
-        return connectionOf(page);
+        return toConnection(page);
       },
     },
     // A resolver, not a plain property: the count may be a promise, which graphql-jit awaits only from resolvers.
@@ -238,34 +238,6 @@ function resolvers(manager: EntityManager, access: AccessRepository): IResolvers
     },
     MarketoWorkspace: {
       id: (workspace: MarketoWorkspace) => toGlobalId('MarketoWorkspace', workspace.id),
-    },
-  };
-}
-
-/** A Relay connection of a page; cursors (an AES seal each) are made only when asked for, as the API does. */
-function connectionOf(page: Page<ListedTeamUser>) {
-  const edges = page.nodes.map((node) => ({
-    node,
-    get cursor() {
-      return page.cursorOf(node);
-    },
-  }));
-  const { totalCount } = page;
-  return {
-    edges,
-    // The repository counts only when asked (and not at all when the first page holds every match).
-    get totalCount() {
-      return typeof totalCount === 'function' ? totalCount() : totalCount;
-    },
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
     },
   };
 }
