@@ -29,9 +29,10 @@ export function buildSchema(container: ContainerType = NO_INSTANCES): GraphQLSch
 }
 
 /**
- * The fields resolved once per row of a page (every `id`, `TeamUser.marketoAccess`) as plain functions in
- * the executable schema: type-graphql's wrapper (parameter decorators, middlewares, an instance of the
- * type per call) costs more than the field itself. Each resolver class that declares such fields says how
+ * The fields resolved once per row of a page (every `id`, `TeamUser.marketoAccess`) and the hot read's
+ * root (`Query.teamAccess`) as plain functions in the executable schema: type-graphql's wrapper (parameter
+ * decorators, middlewares, argument validation, an instance of the type per call) costs more than the
+ * field itself. Each resolver class that declares such fields says how
  * (`resolvePlainly`); the schema and its descriptions still come from the decorators.
  */
 function resolveHotFieldsPlainly(schema: GraphQLSchema, container: ContainerType): void {
