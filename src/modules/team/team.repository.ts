@@ -17,12 +17,6 @@ export interface TeamUserRow {
   invited_by_id: string | null;
 }
 
-/** The select list of a team_user row under `alias`, for other modules' plain SQL that joins users. */
-export const TEAM_USER_COLUMNS = (alias: string): string =>
-  ['id', 'organization_id', 'name', 'name_sort_root', 'name_sort_sv', 'email', 'search_text', 'role', 'invited_at', 'invited_by_id']
-    .map((column) => `${alias}.${column}`)
-    .join(', ');
-
 /**
  * A user as lists read them: what the schema shows, without the search text and the sort keys (up to
  * 1 700 characters a row that a page of 100 would read, copy and drop). A list adds the key it orders by.
@@ -30,9 +24,14 @@ export const TEAM_USER_COLUMNS = (alias: string): string =>
 export type ListedTeamUser = Omit<TeamUser, 'nameSortRoot' | 'nameSortSv' | 'searchText'>;
 export type ListedTeamUserRow = Pick<TeamUserRow, 'id' | 'organization_id' | 'name' | 'email' | 'role' | 'invited_at' | 'invited_by_id'>;
 
+const LISTED_COLUMNS = ['id', 'organization_id', 'name', 'email', 'role', 'invited_at', 'invited_by_id'];
+const columnsOf = (columns: string[], alias: string) => columns.map((column) => `${alias}.${column}`).join(', ');
+
 /** The select list of a listed user under `alias`. */
-export const LISTED_TEAM_USER_COLUMNS = (alias: string): string =>
-  ['id', 'organization_id', 'name', 'email', 'role', 'invited_at', 'invited_by_id'].map((column) => `${alias}.${column}`).join(', ');
+export const LISTED_TEAM_USER_COLUMNS = (alias: string): string => columnsOf(LISTED_COLUMNS, alias);
+
+/** The select list of a whole team_user row under `alias`, for other modules' plain SQL that joins users. */
+export const TEAM_USER_COLUMNS = (alias: string): string => columnsOf([...LISTED_COLUMNS, 'name_sort_root', 'name_sort_sv', 'search_text'], alias);
 
 export function listedTeamUserOf(row: ListedTeamUserRow): ListedTeamUser {
   return {
@@ -47,18 +46,7 @@ export function listedTeamUserOf(row: ListedTeamUserRow): ListedTeamUser {
 }
 
 export function teamUserOf(row: TeamUserRow): TeamUser {
-  return {
-    id: row.id,
-    organizationId: row.organization_id,
-    name: row.name,
-    nameSortRoot: row.name_sort_root,
-    nameSortSv: row.name_sort_sv,
-    email: row.email,
-    searchText: row.search_text,
-    role: row.role as Role,
-    invitedAt: utcDate(row.invited_at),
-    invitedById: row.invited_by_id,
-  };
+  return { ...listedTeamUserOf(row), nameSortRoot: row.name_sort_root, nameSortSv: row.name_sort_sv, searchText: row.search_text };
 }
 
 /** Every SQL statement of the team module. */
@@ -76,7 +64,6 @@ export class TeamRepository {
     return users;
   }
 
-  /** Which of these (normalized) e-mails are already invited in the organization. */
   /**
    * Which of these (canonical, NFC) e-mails are invited, answered in NFC. Rows stored before e-mails were
    * canonical may hold the decomposed form (NFD), so that form is looked up too.
