@@ -8,7 +8,7 @@ import { setCursorSecret } from '../core/pagination';
 import { boundLockWaits } from '../db/data-source';
 import { hasPendingMigrations, underStartupLease } from '../db/startup-lease';
 import { Organization } from '../kernel/organization.entity';
-import { Database, DEFAULT_RETRY_POLICY, READINESS_TIMEOUT_MS, WRITE_SLOT_LIMITS } from '../db/database';
+import { Database, DEFAULT_RETRY_POLICY, WRITE_SLOT_LIMITS } from '../db/database';
 import { galeraUnreadiness, isGaleraNode } from '../db/galera';
 import { compiledExecutor } from '../graphql/compiled-executor';
 import { CSRF_PREVENTION, httpSemanticsPlugin } from '../graphql/plugins/http-semantics.plugin';
@@ -68,6 +68,7 @@ export async function bootstrap(config: BootstrapConfig, options: BootstrapOptio
     const retryPolicy = { ...DEFAULT_RETRY_POLICY, budgetMs: config.writeRetryBudgetMs ?? DEFAULT_RETRY_POLICY.budgetMs };
     const db = new Database(dataSource, WRITE_SLOT_LIMITS, retryPolicy);
     db.galera = await isGaleraNode(dataSource);
+    if (db.galera) db.addReadinessCheck(() => galeraUnreadiness(dataSource));
     const seeded = await prepareDatabase(db, config.seedDemo, clock);
     const server = await createServer(config, options, db, clock);
     return {
@@ -144,7 +145,7 @@ async function createServer(config: BootstrapConfig, options: BootstrapOptions, 
       ],
     },
     contextFor: contextFactory({ db, identity: modules.identity, i18n, languages: catalog.languages, clock }),
-    unreadiness: async () => (db.galera && (await galeraUnreadiness(db.dataSource, READINESS_TIMEOUT_MS))) || db.unreadiness(),
+    unreadiness: () => db.unreadiness(),
     catalog,
     i18n,
     corsOrigins: config.corsOrigins ?? '*',

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { POOL_SIZE } from './data-source';
-import { causalReadStatement } from './galera';
+import { causalReadStatement, type GaleraUnreadiness } from './galera';
 import { ConflictRetriesExhaustedError, retryReason, type RetryReason } from './database-errors';
 import { WriteSlots, type WriteSlotLimits } from './write-slots';
 
@@ -39,9 +39,6 @@ export interface TransactionOptions {
   onRetry?: (reason: RetryReason) => void;
 }
 
-/** Retries since start, by the driver's code: for the operation log, tests and benchmarks. */
-export type RetryCounts = Record<string, number>;
-
 /**
  * Write transactions: at most 6 of the 10 pooled connections at once, so reads (and the token lookup
  * of every request) always find one; two per organization, as its row lock lets only one proceed
@@ -55,7 +52,7 @@ export const WRITE_SLOT_LIMITS: WriteSlotLimits = { total: POOL_SIZE - 4, perKey
 export const READINESS_TIMEOUT_MS = 2000;
 
 /** Why the database cannot serve the application, as `/ready` reports it. */
-export type Unreadiness = 'database_unreachable' | 'database_timeout' | 'database_read_only';
+export type Unreadiness = 'database_unreachable' | 'database_timeout' | 'database_read_only' | GaleraUnreadiness;
 
 /** One of `/ready`'s checks: null when it passes, else why the database cannot serve (a failure throws: unreachable). */
 export type ReadinessCheck = () => Promise<Unreadiness | null>;
@@ -75,10 +72,6 @@ export class Database {
 
   /** Admission of write transactions, keyed by organization (see WRITE_SLOT_LIMITS). */
   readonly writeSlots: WriteSlots;
-
-  /** Retries since start, by the driver's code (`ER_LOCK_DEADLOCK`, `SQLITE_BUSY`, …), and budgets exhausted. */
-  readonly retries: RetryCounts = {};
-  exhaustedBudgets = 0;
 
   constructor(
     readonly dataSource: DataSource,
@@ -130,7 +123,6 @@ export class Database {
           if (reason.kind === 'unique-key' || attempt === 1) throw error;
           throw this.budgetExhausted(reason, attempt, error, log);
         }
-        this.retries[reason.code] = (this.retries[reason.code] ?? 0) + 1;
         onRetry?.(reason);
         log?.warn({ code: reason.code, errno: reason.errno, attempt, waitMs }, 'write transaction retried');
         await sleep(waitMs);
@@ -139,7 +131,6 @@ export class Database {
   }
 
   private budgetExhausted(reason: RetryReason, attempts: number, error: unknown, log: RetryLog | undefined): ConflictRetriesExhaustedError {
-    this.exhaustedBudgets += 1;
     log?.warn({ code: reason.code, errno: reason.errno, attempts, budgetMs: this.retryPolicy.budgetMs }, 'write transaction retry budget exhausted');
     return new ConflictRetriesExhaustedError(attempts, reason.code, error);
   }
@@ -184,11 +175,11 @@ export class Database {
   }
 
   /**
-   * Adds a check to `/ready`'s list, after those there: an engine's own state (a cluster node's) is
-   * one more check with its own reason.
+   * Adds a check to `/ready`'s list, before those there: an engine's own state (a cluster node's) names
+   * the cause that the generic read would only see as an unreachable database.
    */
   addReadinessCheck(check: ReadinessCheck): void {
-    this.readinessChecks.push(check);
+    this.readinessChecks.unshift(check);
   }
 
   private async probe(): Promise<Unreadiness | null> {

@@ -40,24 +40,14 @@ export function causalReadStatement(sql: string): string {
  * Null when this node serves queries (wsrep_ready ON) as part of the primary component (the one
  * with quorum); otherwise why not. A node cut off from the majority still accepts connections and
  * `SELECT 1`, but refuses every read of a table and every write. SHOW STATUS answers even then.
- * A node that does not answer at all is left to the other readiness checks (null here).
+ * A node that does not answer at all is left to the other readiness checks (null here); how long
+ * `/ready` waits is bounded by Database.unreadiness.
  */
-export async function galeraUnreadiness(dataSource: DataSource, timeoutMs: number): Promise<GaleraUnreadiness | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
-  try {
-    return await Promise.race([clusterState(dataSource).catch(() => null), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function clusterState(dataSource: DataSource): Promise<GaleraUnreadiness | null> {
-  const rows: { Variable_name: string; Value: string }[] = await dataSource.query(
-    "SHOW GLOBAL STATUS WHERE Variable_name IN ('wsrep_ready', 'wsrep_cluster_status')",
-  );
+export async function galeraUnreadiness(dataSource: DataSource): Promise<GaleraUnreadiness | null> {
+  const rows: { Variable_name: string; Value: string }[] | null = await dataSource
+    .query("SHOW GLOBAL STATUS WHERE Variable_name IN ('wsrep_ready', 'wsrep_cluster_status')")
+    .catch(() => null);
+  if (!rows) return null;
   const status = new Map(rows.map((row) => [row.Variable_name.toLowerCase(), row.Value]));
   if (status.get('wsrep_cluster_status') !== 'Primary') return 'galera_not_primary';
   if (status.get('wsrep_ready') !== 'ON') return 'galera_not_ready';
