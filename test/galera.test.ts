@@ -80,6 +80,12 @@ describeOnGalera('the API on a 3-node MariaDB Galera cluster (deploy/galera)', (
 
   const grantsOf = (node: number, userIds: string[]) =>
     count(node, `SELECT COUNT(*) AS n FROM marketo_access_grant WHERE user_id IN ${inList(userIds)}`, userIds.map(localId));
+  /** The Marketo access of the one user a search finds, as the Team Access page through one node shows it. */
+  const accessStatusThrough = async (node: number, search: string) => {
+    const answer = await call(api(node), TEAM_ACCESS, { first: 5, search });
+    expect(failures([answer])).toEqual([]);
+    return answer.data.teamAccess.edges[0].node.marketoAccess.status as string;
+  };
   const auditsOf = (node: number, action: string, userIds: string[]) =>
     count(node, `SELECT COUNT(*) AS n FROM audit_event WHERE action = ? AND target_id IN ${inList(userIds)}`, [action, ...userIds.map(localId)]);
 
@@ -162,11 +168,7 @@ describeOnGalera('the API on a 3-node MariaDB Galera cluster (deploy/galera)', (
   it('never shows a stale page through one node right after a write through another, in 100 rounds, though the old page was cached there', async () => {
     await ensureApis();
     const [userId] = await invite(1, 'Galera fresh');
-    const statusThrough = async (node: number) => {
-      const answer = await call(api(node), TEAM_ACCESS, { first: 5, search: 'galera fresh' });
-      expect(failures([answer])).toEqual([]);
-      return answer.data.teamAccess.edges[0].node.marketoAccess.status as string;
-    };
+    const statusThrough = (node: number) => accessStatusThrough(node, 'galera fresh');
     // Another organization's bulk invitations meanwhile keep every node's replication applier busy.
     let rounds = 0;
     const load = (async () => {
@@ -197,11 +199,7 @@ describeOnGalera('the API on a 3-node MariaDB Galera cluster (deploy/galera)', (
   it('waits for a lagging node: a page read through it after a write elsewhere shows the write, not its cached old page', async () => {
     await ensureApis();
     const [userId] = await invite(1, 'Galera lagging');
-    const statusThrough = async (node: number) => {
-      const answer = await call(api(node), TEAM_ACCESS, { first: 5, search: 'galera lagging' });
-      expect(failures([answer])).toEqual([]);
-      return answer.data.teamAccess.edges[0].node.marketoAccess.status as string;
-    };
+    const statusThrough = (node: number) => accessStatusThrough(node, 'galera lagging');
     for (const [writer, reader] of [
       [1, 2],
       [2, 3],
