@@ -27,32 +27,25 @@ export interface LoadResult {
 
 /**
  * Loads `url` with the Team Access page, each request with the next search of `searches` (none repeats
- * within a run, so every answer is executed, never replayed), or with the same body every time.
+ * within a run, so every answer is executed, never replayed).
  */
-export async function loadTeamAccess(
-  url: string,
-  durationS: number,
-  connections: number,
-  searches: string[] | null,
-  warnOnRepeats = true,
-): Promise<LoadResult> {
+async function loadTeamAccess(url: string, durationS: number, connections: number, searches: string[], warnOnRepeats = true): Promise<LoadResult> {
   let next = 0;
-  const body = (search: string | null) => JSON.stringify({ query: TEAM_ACCESS_PAGE, variables: { search } });
+  const body = (search: string) => JSON.stringify({ query: TEAM_ACCESS_PAGE, variables: { search } });
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
     headers: ADMIN_HEADERS,
-    body: body(null),
     connections,
     duration: durationS,
-    requests: searches ? [{ setupRequest: (request: object) => ({ ...request, body: body(searches[next++ % searches.length]) }) }] : undefined,
+    requests: [{ setupRequest: (request: object) => ({ ...request, body: body(searches[next++ % searches.length]) }) }],
   });
   // The bare server replays bytes whatever the search; for the others a repeated search could be a replay.
-  if (searches && next > searches.length && warnOnRepeats) console.log(`  (searches ran out: ${next} requests for ${searches.length} searches, some replayed)`);
+  if (next > searches.length && warnOnRepeats) console.log(`  (searches ran out: ${next} requests for ${searches.length} searches, some replayed)`);
   return { requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
-export interface ServerUnderTest {
+interface ServerUnderTest {
   name: string;
   running: Running;
 }
@@ -61,7 +54,7 @@ export interface ServerUnderTest {
  * The executed Team Access page on one database: the API, the Mercurius + graphql-jit peer and the bare
  * server (the bytes of one API answer), each loaded in turn with the same searches, side by side.
  */
-export async function runExecutedPage(options: {
+async function runExecutedPage(options: {
   label: string;
   team: SeededTeam;
   servers: ServerUnderTest[];
